@@ -1,0 +1,67 @@
+using Briefing.Typesetting.Geometry;
+
+namespace Briefing.Typesetting.Drawing;
+
+/// <summary>A canvas that records what is drawn on one page, in absolute coordinates.</summary>
+public sealed class RecordingCanvas : ICanvas
+{
+    private readonly List<DrawCommand> _commands = [];
+    private double _x;
+    private double _y;
+
+    /// <summary>The commands recorded so far.</summary>
+    public IReadOnlyList<DrawCommand> Commands => _commands;
+
+    /// <summary>The page recorded so far, with the given page size.</summary>
+    public PageRecording ToPage(Size pageSize) => new(pageSize, _commands.ToArray());
+
+    /// <inheritdoc />
+    public void Translate(double dx, double dy)
+    {
+        _x += dx;
+        _y += dy;
+    }
+
+    /// <inheritdoc />
+    public void DrawText(TextRun run, Point baselineOrigin) => _commands.Add(new DrawCommand.Text(run, Abs(baselineOrigin)));
+
+    /// <inheritdoc />
+    public void FillRectangle(Rect rect, Color color) => _commands.Add(new DrawCommand.FillRectangle(Abs(rect), color));
+
+    /// <inheritdoc />
+    public void StrokeRectangle(Rect rect, Color color, double lineWidth) =>
+        _commands.Add(new DrawCommand.StrokeRectangle(Abs(rect), color, lineWidth));
+
+    /// <inheritdoc />
+    public void DrawLine(Point from, Point to, Color color, double lineWidth) =>
+        _commands.Add(new DrawCommand.Line(Abs(from), Abs(to), color, lineWidth));
+
+    /// <inheritdoc />
+    public void DrawImage(ReadOnlyMemory<byte> image, Rect rect) => _commands.Add(new DrawCommand.Image(image, Abs(rect)));
+
+    /// <inheritdoc />
+    public void AddLink(Rect area, LinkTarget target) => _commands.Add(new DrawCommand.Link(Abs(area), target));
+
+    /// <inheritdoc />
+    public void AddDestination(string name, Point position) => _commands.Add(new DrawCommand.Destination(name, Abs(position)));
+
+    /// <inheritdoc />
+    public void AddOutlineEntry(string title, int level, Point position) =>
+        _commands.Add(new DrawCommand.OutlineEntry(title, level, Abs(position)));
+
+    /// <inheritdoc />
+    public void BeginTag(StructureRole role, string? altText = null) => _commands.Add(new DrawCommand.BeginTag(role, altText));
+
+    /// <inheritdoc />
+    public void EndTag() => _commands.Add(new DrawCommand.EndTag());
+
+    /// <inheritdoc />
+    public void BeginArtifact() => _commands.Add(new DrawCommand.BeginArtifact());
+
+    /// <inheritdoc />
+    public void EndArtifact() => _commands.Add(new DrawCommand.EndArtifact());
+
+    private Point Abs(Point p) => new(p.X + _x, p.Y + _y);
+
+    private Rect Abs(Rect r) => r.Offset(_x, _y);
+}

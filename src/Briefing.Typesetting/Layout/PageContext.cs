@@ -1,0 +1,7 @@
+namespace Briefing.Typesetting.Layout;
+
+/// <summary>
+/// Which page is being laid out. <see cref="TotalPages"/> is known only once the body has been laid
+/// out, so page furniture that shows it is drawn after the body.
+/// </summary>
+public sealed record PageContext(int PageNumber, int? TotalPages);

@@ -1,22 +1,29 @@
 namespace Briefing.Typesetting.Fonts;
 
-/// <summary>CSS Fonts level 4 face matching within one family: slant first, then weight.</summary>
+/// <summary>
+/// CSS Fonts level 4 face matching within one family, for normal width: width first (so that a family
+/// with condensed members, like DejaVu Sans, gives its normal faces), then slant, then weight.
+/// </summary>
 internal static class FaceMatching
 {
     /// <summary>The closest face to a weight and slant, or null when <paramref name="faces"/> is empty.</summary>
     public static TrueTypeFace? Closest(IReadOnlyList<TrueTypeFace> faces, int weight, bool italic)
     {
+        int bestWidth = int.MaxValue;
+        for (int i = 0; i < faces.Count; i++)
+            bestWidth = Math.Min(bestWidth, WidthDistance(faces[i].WidthClass));
+
         // An upright request takes an italic face only when the family has no upright one, and vice versa.
         bool anyOfSlant = false;
         for (int i = 0; i < faces.Count; i++)
-            anyOfSlant |= faces[i].Italic == italic;
+            anyOfSlant |= faces[i].Italic == italic && WidthDistance(faces[i].WidthClass) == bestWidth;
 
         TrueTypeFace? best = null;
         int bestDistance = int.MaxValue;
         for (int i = 0; i < faces.Count; i++)
         {
             var face = faces[i];
-            if (anyOfSlant && face.Italic != italic)
+            if (WidthDistance(face.WidthClass) != bestWidth || (anyOfSlant && face.Italic != italic))
                 continue;
             int distance = WeightDistance(weight, face.Weight);
             if (distance < bestDistance)
@@ -27,6 +34,9 @@ internal static class FaceMatching
         }
         return best;
     }
+
+    /// <summary>For a normal-width request CSS tries narrower widths first, nearest first, then wider ones.</summary>
+    public static int WidthDistance(int widthClass) => widthClass <= 5 ? 5 - widthClass : 10 + widthClass;
 
     /// <summary>
     /// Orders available weights as CSS does: the exact weight; for 400-500, heavier up to 500, then

@@ -22,8 +22,10 @@ internal sealed class TrueTypeFace : IFontFace
 
     private readonly Lazy<GlyphTable> _glyphs;
 
-    private TrueTypeFace(string filePath, string familyName, int weight, bool italic, double ascent, double descent, double lineGap, Func<GlyphTable> loadGlyphs)
+    private TrueTypeFace(
+        string filePath, string familyName, int weight, bool italic, int widthClass, double ascent, double descent, double lineGap, Func<GlyphTable> loadGlyphs)
     {
+        WidthClass = widthClass;
         FilePath = filePath;
         FamilyName = familyName;
         Weight = weight;
@@ -47,6 +49,9 @@ internal sealed class TrueTypeFace : IFontFace
     public double Descent { get; }
 
     public double LineGap { get; }
+
+    /// <summary>OS/2 usWidthClass, 1 (ultra-condensed) to 9 (ultra-expanded), 5 normal.</summary>
+    internal int WidthClass { get; }
 
     /// <summary>Whether the character map and advances have been read yet.</summary>
     internal bool GlyphsLoaded => _glyphs.IsValueCreated;
@@ -118,6 +123,7 @@ internal sealed class TrueTypeFace : IFontFace
         // OS/2 version 0 ends right after usWinDescent (78 bytes); that is all we read.
         var os2 = file.Read(Require(path, tables, "OS/2", 78), "OS/2");
         int weight = NormalizeWeight(BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(4)), (macStyle & 1) != 0);
+        int widthClass = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(6)) is var w and >= 1 and <= 9 ? w : 5;
         int fsSelection = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(62));
         // Bit 0 is ITALIC, bit 9 OBLIQUE (OS/2 v4); macStyle bit 1 covers fonts that only set that.
         bool italic = (fsSelection & 0x0001) != 0 || (fsSelection & 0x0200) != 0 || (macStyle & 0x0002) != 0;
@@ -156,7 +162,7 @@ internal sealed class TrueTypeFace : IFontFace
 
         double em = unitsPerEm;
         return new TrueTypeFace(
-            path, family, weight, italic,
+            path, family, weight, italic, widthClass,
             ascender / em, descender / em, Math.Max(0, lineSpacing - ascender - descender) / em,
             () =>
             {

@@ -122,6 +122,23 @@ public class FontLibraryTests
     }
 
     [Fact]
+    public void A_family_with_condensed_members_gives_its_normal_width_faces()
+    {
+        // Given a condensed face that sorts (and so loads) before the normal one, as DejaVu Sans has
+        using var folder = new TempFolder();
+        SfntBuilder.TinyFace("Wide", widthClass: 3).WriteTo(folder.Path, "A-Condensed.ttf");
+        SfntBuilder.TinyFace("Wide", weight: 700, widthClass: 3).WriteTo(folder.Path, "A-CondensedBold.ttf");
+        SfntBuilder.TinyFace("Wide", widthClass: 5).WriteTo(folder.Path, "B-Normal.ttf");
+        var library = FontLibrary.Load([folder.Path]);
+
+        // When asking for bold, which only the condensed member has
+        var face = library.FindFace("Wide", 700, false);
+
+        // Then width wins over weight, as in CSS
+        Assert.Equal("B-Normal.ttf", Path.GetFileName(face?.FilePath));
+    }
+
+    [Fact]
     public void An_unknown_family_has_no_face()
     {
         Assert.Null(Defaults.FindFace("Comic Sans MS", 400, false));

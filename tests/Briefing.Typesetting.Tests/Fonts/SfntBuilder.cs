@@ -46,7 +46,7 @@ internal sealed class SfntBuilder
     /// A complete tiny TrueType face: glyph 1 for 'A' (advance 600) and glyph 2 for U+1F600 (advance 1000),
     /// mapped through a 3/10 format 12 subtable only, at 2048 units per em.
     /// </summary>
-    public static SfntBuilder TinyFace(string family, int weight = 400, bool italic = false, bool useTypoMetrics = false)
+    public static SfntBuilder TinyFace(string family, int weight = 400, bool italic = false, bool useTypoMetrics = false, int widthClass = 5)
     {
         var head = new byte[54];
         BinaryPrimitives.WriteUInt16BigEndian(head.AsSpan(18), 2048);
@@ -59,6 +59,7 @@ internal sealed class SfntBuilder
         BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), 3);
         var os2 = new byte[78];
         BinaryPrimitives.WriteUInt16BigEndian(os2.AsSpan(4), (ushort)weight);
+        BinaryPrimitives.WriteUInt16BigEndian(os2.AsSpan(6), (ushort)widthClass);
         BinaryPrimitives.WriteUInt16BigEndian(os2.AsSpan(62), (ushort)((italic ? 1 : 0) | (useTypoMetrics ? 0x80 : 0)));
         BinaryPrimitives.WriteInt16BigEndian(os2.AsSpan(68), 1600);
         BinaryPrimitives.WriteInt16BigEndian(os2.AsSpan(70), -448);

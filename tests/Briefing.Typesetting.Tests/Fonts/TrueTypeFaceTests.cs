@@ -66,6 +66,30 @@ public class TrueTypeFaceTests
         Assert.Equal(98, TrueTypeFace.Open(Noto + "NotoSans-Regular.ttf").GlyphId('\u00A0'));
     }
 
+    // Checksums of the whole BMP map (sum of code point x glyph id, mod 1e9+7, and the count of mapped
+    // code points), computed independently with a Python struct script over the 3/1 format 4 subtable.
+    [Theory]
+    [InlineData(Nanum + "NanumGothic.ttf", 719527046L, 17666)]
+    [InlineData(Nanum + "NanumMyeongjoBold.ttf", 374903848L, 12452)]
+    [InlineData(Nanum + "NanumBarunGothic.ttf", 674391036L, 18582)]
+    [InlineData(Noto + "NotoSerif-Italic.ttf", 764015145L, 2840)]
+    public void The_whole_bmp_map_agrees_with_an_independent_reading(string path, long checksum, int mapped)
+    {
+        var face = TrueTypeFace.Open(path);
+
+        long sum = 0;
+        int count = 0;
+        for (int c = 0; c < 0x10000; c++)
+        {
+            int glyph = face.GlyphId(c);
+            sum = (sum + (long)glyph * c) % 1_000_000_007;
+            count += glyph != 0 ? 1 : 0;
+        }
+
+        Assert.Equal(checksum, sum);
+        Assert.Equal(mapped, count);
+    }
+
     [Fact]
     public void A_missing_character_has_no_glyph_and_no_advance()
     {

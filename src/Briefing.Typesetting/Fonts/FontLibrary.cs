@@ -18,6 +18,9 @@ public sealed class FontLibrary : IFontSelector
     private readonly Dictionary<string, TrueTypeFace> _byPath = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ChainKey, FaceChain> _chains = new();
 
+    // Layout asks for one style many times in a row: a reference check beats hashing the family list.
+    private volatile StyleChain? _lastChain;
+
     /// <summary>All faces, in the order they were added.</summary>
     public IReadOnlyList<IFontFace> Faces => _faces;
 
@@ -85,6 +88,7 @@ public sealed class FontLibrary : IFontSelector
         }
         family.Add(face);
         _chains.Clear();
+        _lastChain = null;
         return face;
     }
 
@@ -145,10 +149,12 @@ public sealed class FontLibrary : IFontSelector
 
     private FaceChain ChainFor(TextStyle style)
     {
-        var key = new ChainKey(style.FontFamily, style.Weight, style.Italic);
-        if (_chains.TryGetValue(key, out var chain))
-            return chain;
-        return _chains.GetOrAdd(key, Resolve);
+        var last = _lastChain;
+        if (last is not null && ReferenceEquals(last.Style, style))
+            return last.Chain;
+        var chain = _chains.GetOrAdd(new ChainKey(style.FontFamily, style.Weight, style.Italic), Resolve);
+        _lastChain = new StyleChain(style, chain);
+        return chain;
     }
 
     private FaceChain Resolve(ChainKey key)

@@ -1,0 +1,44 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace Briefing.Typesetting.Fonts;
+
+/// <summary>
+/// Reads byte ranges of a font file by position, so that a face can be described from its small tables
+/// without reading the megabytes of outlines a Korean font carries.
+/// </summary>
+internal sealed class FontFileReader : IDisposable
+{
+    private readonly SafeFileHandle _handle;
+    private readonly long _length;
+
+    public FontFileReader(string path)
+    {
+        Path = path;
+        _handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        _length = RandomAccess.GetLength(_handle);
+    }
+
+    public string Path { get; }
+
+    public long Length => _length;
+
+    public byte[] Read(long offset, int length, string what)
+    {
+        if (offset < 0 || length < 0 || offset + length > _length)
+            throw new UnsupportedFontException(Path, $"malformed file: the {what} lies outside the file");
+        var buffer = new byte[length];
+        int done = 0;
+        while (done < length)
+        {
+            int n = RandomAccess.Read(_handle, buffer.AsSpan(done), offset + done);
+            if (n <= 0)
+                throw new UnsupportedFontException(Path, $"malformed file: the {what} is cut short");
+            done += n;
+        }
+        return buffer;
+    }
+
+    public byte[] Read(TableRecord table, string tag) => Read(table.Offset, table.Length, $"'{tag}' table");
+
+    public void Dispose() => _handle.Dispose();
+}

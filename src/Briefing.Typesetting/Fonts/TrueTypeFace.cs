@@ -1,0 +1,279 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Briefing.Typesetting.Fonts;
+
+/// <summary>
+/// A face read from a static TrueType file. Opening reads only the table directory and the small
+/// 'head', 'hhea', 'OS/2', 'maxp' and 'name' tables (and the 'cmap' header); the character map and the
+/// advances are read on the first glyph query, so a library of Korean fonts (4 MB each) loads quickly.
+/// </summary>
+/// <remarks>
+/// Vertical metrics follow PDFsharp's XFont (itself WPF's rule), so that layout and drawing agree: the
+/// typo metrics when fsSelection's USE_TYPO_METRICS bit is set, otherwise usWinAscent/usWinDescent with
+/// the line gap making up the rest of max(hhea ascender + descender + lineGap, winAscent + winDescent).
+/// </remarks>
+internal sealed class TrueTypeFace : IFontFace
+{
+    private const uint TrueTypeSignature = 0x00010000;
+    private const uint AppleTrueTypeSignature = 0x74727565; // 'true'
+    private const uint CffSignature = 0x4F54544F; // 'OTTO'
+    private const uint CollectionSignature = 0x74746366; // 'ttcf'
+
+    private readonly Lazy<GlyphTable> _glyphs;
+
+    private TrueTypeFace(
+        string filePath, string familyName, int weight, bool italic, int widthClass, double ascent, double descent, double lineGap, Func<GlyphTable> loadGlyphs)
+    {
+        WidthClass = widthClass;
+        FilePath = filePath;
+        FamilyName = familyName;
+        Weight = weight;
+        Italic = italic;
+        Ascent = ascent;
+        Descent = descent;
+        LineGap = lineGap;
+        _glyphs = new Lazy<GlyphTable>(loadGlyphs, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string FamilyName { get; }
+
+    public int Weight { get; }
+
+    public bool Italic { get; }
+
+    public string FilePath { get; }
+
+    public double Ascent { get; }
+
+    public double Descent { get; }
+
+    public double LineGap { get; }
+
+    /// <summary>OS/2 usWidthClass, 1 (ultra-condensed) to 9 (ultra-expanded), 5 normal.</summary>
+    internal int WidthClass { get; }
+
+    /// <summary>Whether the character map and advances have been read yet.</summary>
+    internal bool GlyphsLoaded => _glyphs.IsValueCreated;
+
+    public bool HasGlyph(int codePoint) => _glyphs.Value.GlyphId(codePoint) != 0;
+
+    public double GetAdvance(int codePoint) => _glyphs.Value.Advance(codePoint);
+
+    /// <summary>The glyph id a code point maps to (0 when missing); for tests and diagnostics.</summary>
+    internal int GlyphId(int codePoint) => _glyphs.Value.GlyphId(codePoint);
+
+    /// <summary>Names the face for messages: family, weight, slant and file.</summary>
+    public override string ToString() =>
+        $"{FamilyName} {Weight}{(Italic ? " italic" : "")} ({Path.GetFileName(FilePath)})";
+
+    /// <summary>
+    /// Reads a face's description from a file. Throws <see cref="UnsupportedFontException"/> for
+    /// collections, CFF-flavoured OpenType, variable fonts and malformed files.
+    /// </summary>
+    public static TrueTypeFace Open(string path)
+    {
+        path = Path.GetFullPath(path);
+        using var file = new FontFileReader(path);
+        if (file.Length < 12)
+            throw new UnsupportedFontException(path, "the file is too short to be a font");
+
+        var header = file.Read(0, 12, "sfnt header");
+        uint signature = BinaryPrimitives.ReadUInt32BigEndian(header);
+        switch (signature)
+        {
+            case CollectionSignature:
+                throw new UnsupportedFontException(path,
+                    "a TrueType/OpenType collection (.ttc); PDFsharp 6.2.4 cannot embed collections (it fails inside OpenTypeFontFace): use a single-face .ttf");
+            case CffSignature:
+                throw new UnsupportedFontException(path, CffReason);
+            case TrueTypeSignature or AppleTrueTypeSignature:
+                break;
+            default:
+                throw new UnsupportedFontException(path, $"not a TrueType font (signature 0x{signature:X8})");
+        }
+
+        var tables = ReadTableDirectory(file, BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4)));
+        if (tables.ContainsKey("fvar"))
+            throw new UnsupportedFontException(path,
+                "a variable font (it has an 'fvar' table); PDFsharp 6.2.4 embeds only its default instance: use a static .ttf instance");
+        if (tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"))
+            throw new UnsupportedFontException(path, CffReason);
+        foreach (var tag in RequiredTables)
+        {
+            if (!tables.ContainsKey(tag))
+                throw new UnsupportedFontException(path, $"it has no '{tag}' table");
+        }
+
+        var head = file.Read(Require(path, tables, "head", 54), "head");
+        int unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head.AsSpan(18));
+        if (unitsPerEm is < 16 or > 16384)
+            throw new UnsupportedFontException(path, $"malformed 'head' table (unitsPerEm {unitsPerEm})");
+        int macStyle = BinaryPrimitives.ReadUInt16BigEndian(head.AsSpan(44));
+
+        var hhea = file.Read(Require(path, tables, "hhea", 36), "hhea");
+        int hheaAscender = BinaryPrimitives.ReadInt16BigEndian(hhea.AsSpan(4));
+        int hheaDescender = BinaryPrimitives.ReadInt16BigEndian(hhea.AsSpan(6));
+        int hheaLineGap = BinaryPrimitives.ReadInt16BigEndian(hhea.AsSpan(8));
+        int numberOfHMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
+
+        var maxp = file.Read(Require(path, tables, "maxp", 6), "maxp");
+        int numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4));
+
+        // OS/2 version 0 ends right after usWinDescent (78 bytes); that is all we read.
+        var os2 = file.Read(Require(path, tables, "OS/2", 78), "OS/2");
+        int weight = NormalizeWeight(BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(4)), (macStyle & 1) != 0);
+        int widthClass = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(6)) is var w and >= 1 and <= 9 ? w : 5;
+        int fsSelection = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(62));
+        // Bit 0 is ITALIC, bit 9 OBLIQUE (OS/2 v4); macStyle bit 1 covers fonts that only set that.
+        bool italic = (fsSelection & 0x0001) != 0 || (fsSelection & 0x0200) != 0 || (macStyle & 0x0002) != 0;
+        int typoAscender = BinaryPrimitives.ReadInt16BigEndian(os2.AsSpan(68));
+        int typoDescender = BinaryPrimitives.ReadInt16BigEndian(os2.AsSpan(70));
+        int typoLineGap = BinaryPrimitives.ReadInt16BigEndian(os2.AsSpan(72));
+        int winAscent = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(74));
+        int winDescent = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(76));
+
+        int ascender, descender, lineSpacing;
+        bool typoEmpty = typoAscender == 0 && typoDescender == 0 && typoLineGap == 0;
+        if (!typoEmpty && (fsSelection & 0x0080) != 0)
+        {
+            ascender = typoAscender + typoLineGap;
+            descender = -typoDescender;
+            lineSpacing = typoAscender + typoLineGap - typoDescender;
+        }
+        else
+        {
+            int hheaGap = Math.Max(0, hheaLineGap);
+            int hheaDescent = Math.Abs(hheaDescender);
+            ascender = typoEmpty ? hheaAscender : winAscent;
+            descender = typoEmpty ? hheaDescent : winDescent;
+            lineSpacing = typoEmpty
+                ? hheaAscender + hheaDescent + hheaGap
+                : Math.Max(hheaAscender + hheaDescent + hheaGap, winAscent + winDescent);
+        }
+
+        var name = file.Read(Require(path, tables, "name", 6), "name");
+        string family = ReadFamilyName(name)
+            ?? throw new UnsupportedFontException(path, "its 'name' table has no Unicode family name (id 16 or 1)");
+
+        var cmapRecord = Require(path, tables, "cmap", 4);
+        var (subtableOffset, format) = ChooseCmapSubtable(file, cmapRecord);
+        var hmtxRecord = Require(path, tables, "hmtx", 4);
+
+        double em = unitsPerEm;
+        return new TrueTypeFace(
+            path, family, weight, italic, widthClass,
+            ascender / em, descender / em, Math.Max(0, lineSpacing - ascender - descender) / em,
+            () =>
+            {
+                using var lazyFile = new FontFileReader(path);
+                var cmap = lazyFile.Read(cmapRecord, "cmap");
+                var hmtx = lazyFile.Read(hmtxRecord, "hmtx");
+                return GlyphTable.Build(path, cmap, subtableOffset, format, hmtx, numberOfHMetrics, numGlyphs, unitsPerEm);
+            });
+    }
+
+    private const string CffReason =
+        "CFF-flavoured OpenType (PostScript outlines); PDFsharp 6.2.4 embeds it whole under the wrong font type: use the TrueType (.ttf) build";
+
+    private static readonly string[] RequiredTables = ["head", "hhea", "hmtx", "maxp", "cmap", "name", "OS/2", "glyf", "loca"];
+
+    private static Dictionary<string, TableRecord> ReadTableDirectory(FontFileReader file, int numTables)
+    {
+        var directory = file.Read(12, 16 * numTables, "table directory");
+        var tables = new Dictionary<string, TableRecord>(numTables, StringComparer.Ordinal);
+        for (int i = 0; i < numTables; i++)
+        {
+            var entry = directory.AsSpan(16 * i, 16);
+            string tag = Encoding.Latin1.GetString(entry[..4]);
+            long offset = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
+            long length = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
+            if (offset + length > file.Length || length > int.MaxValue)
+                throw new UnsupportedFontException(file.Path, $"malformed file: the '{tag}' table lies outside the file");
+            tables.TryAdd(tag, new TableRecord(offset, (int)length));
+        }
+        return tables;
+    }
+
+    private static TableRecord Require(string path, Dictionary<string, TableRecord> tables, string tag, int minimumLength)
+    {
+        var record = tables[tag];
+        if (record.Length < minimumLength)
+            throw new UnsupportedFontException(path, $"malformed '{tag}' table ({record.Length} bytes)");
+        return record;
+    }
+
+    private static int NormalizeWeight(int usWeightClass, bool macBold)
+    {
+        // Some old fonts use the 1-9 scale of early OS/2 drafts; 0 means the font says nothing.
+        if (usWeightClass is >= 1 and <= 9)
+            usWeightClass *= 100;
+        if (usWeightClass == 0)
+            usWeightClass = macBold ? 700 : 400;
+        return Math.Clamp(usWeightClass, 100, 900);
+    }
+
+    /// <summary>The typographic family (name id 16) or else the family (id 1), English preferred.</summary>
+    private static string? ReadFamilyName(byte[] name)
+    {
+        var table = name.AsSpan();
+        int count = BinaryPrimitives.ReadUInt16BigEndian(table[2..]);
+        int storage = BinaryPrimitives.ReadUInt16BigEndian(table[4..]);
+        string? best = null;
+        int bestRank = int.MaxValue;
+        for (int i = 0; i < count; i++)
+        {
+            int at = 6 + 12 * i;
+            if (at + 12 > table.Length)
+                break;
+            var record = table.Slice(at, 12);
+            int platform = BinaryPrimitives.ReadUInt16BigEndian(record);
+            int encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
+            int language = BinaryPrimitives.ReadUInt16BigEndian(record[4..]);
+            int nameId = BinaryPrimitives.ReadUInt16BigEndian(record[6..]);
+            int length = BinaryPrimitives.ReadUInt16BigEndian(record[8..]);
+            int offset = BinaryPrimitives.ReadUInt16BigEndian(record[10..]);
+
+            bool windowsUnicode = platform == 3 && encoding is 1 or 10;
+            if (!(windowsUnicode || platform == 0) || nameId is not (16 or 1))
+                continue;
+            // Lower is better: id 16 over id 1, then Windows over Unicode platform, then US English.
+            int rank = (nameId == 16 ? 0 : 4) + (windowsUnicode ? 0 : 2) + (language == 0x409 || platform == 0 ? 0 : 1);
+            if (rank >= bestRank || storage + offset + length > table.Length || length == 0)
+                continue;
+            string text = Encoding.BigEndianUnicode.GetString(table.Slice(storage + offset, length)).Trim();
+            if (text.Length == 0)
+                continue;
+            best = text;
+            bestRank = rank;
+        }
+        return best;
+    }
+
+    /// <summary>Picks the Unicode subtable: 3/10 (format 12) first, then 3/1 (format 4), then the Unicode platform.</summary>
+    private static (int Offset, int Format) ChooseCmapSubtable(FontFileReader file, TableRecord cmap)
+    {
+        var head = file.Read(cmap.Offset, 4, "'cmap' header");
+        int count = BinaryPrimitives.ReadUInt16BigEndian(head.AsSpan(2));
+        if (4 + 8 * count > cmap.Length)
+            throw new UnsupportedFontException(file.Path, "malformed 'cmap' table");
+        var records = file.Read(cmap.Offset + 4, 8 * count, "'cmap' encoding records");
+        (int Platform, int Encoding, int Format)[] preferences = [(3, 10, 12), (0, 6, 12), (0, 4, 12), (3, 1, 4), (0, 3, 4)];
+        foreach (var (platform, encoding, wanted) in preferences)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                var record = records.AsSpan(8 * i, 8);
+                if (BinaryPrimitives.ReadUInt16BigEndian(record) != platform || BinaryPrimitives.ReadUInt16BigEndian(record[2..]) != encoding)
+                    continue;
+                long offset = BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
+                if (offset + 16 > cmap.Length)
+                    continue;
+                int format = BinaryPrimitives.ReadUInt16BigEndian(file.Read(cmap.Offset + offset, 2, "'cmap' subtable"));
+                if (format == wanted)
+                    return ((int)offset, format);
+            }
+        }
+        throw new UnsupportedFontException(file.Path, "it has no Unicode character map of format 4 or 12 (a symbol font?)");
+    }
+}

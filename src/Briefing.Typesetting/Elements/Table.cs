@@ -65,7 +65,7 @@ internal sealed class Table(
             return SpacePlan.Empty();
         var widths = Widths(available.Width);
         if (widths is null)
-            return SpacePlan.Wrap($"Table: constant columns are wider than {Fit.Describe(available.Width, available.Height)}");
+            return SpacePlan.Wrap(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Table: constant columns are wider than {available.Width:0.##} pt"));
         var width = 0.0;
         foreach (var w in widths)
             width += w;

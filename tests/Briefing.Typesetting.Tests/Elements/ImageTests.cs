@@ -1,6 +1,6 @@
-using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Elements;
+using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Tests.Layout.Support;
 using L = Briefing.Typesetting.Fluent.Layout;

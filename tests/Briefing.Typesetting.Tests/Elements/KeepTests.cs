@@ -1,6 +1,6 @@
 using Briefing.Typesetting.Drawing;
-using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Fluent;
+using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Tests.Layout.Support;
 using L = Briefing.Typesetting.Fluent.Layout;
 

@@ -1,5 +1,5 @@
-using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Tests.Layout.Support;
 using L = Briefing.Typesetting.Fluent.Layout;
 

@@ -42,13 +42,19 @@ public sealed class DocumentLayouter(PageSetup setup)
                 throw new LayoutException(number, $"the document needs more than {MaxPages} pages");
             var page = new PageContext(number, null);
             var plan = body.Measure(bodySize, page);
-            if (plan.Kind == SpacePlanKind.Wrap)
+            if (plan.Kind == SpacePlanKind.Wrap || (plan.Kind == SpacePlanKind.PartialRender && plan.Size.Height <= 0))
             {
-                // Nothing fits on an empty page: let keep rules give way before calling it an error.
-                page = page with { KeepRulesRelaxed = true };
-                plan = body.Measure(bodySize, page);
-                if (plan.Kind == SpacePlanKind.Wrap)
-                    throw new LayoutException(number, $"content does not fit even on an empty page: {plan.WrapReason}");
+                // Nothing fits on an empty page: let keep rules give way before calling it an error
+                // (or before leaving the page blank, unless a page break asked for exactly that).
+                var relaxedPage = page with { KeepRulesRelaxed = true };
+                var relaxed = body.Measure(bodySize, relaxedPage);
+                if (relaxed.Kind == SpacePlanKind.Wrap && plan.Kind == SpacePlanKind.Wrap)
+                    throw new LayoutException(number, $"content does not fit even on an empty page: {relaxed.WrapReason}");
+                if (plan.Kind == SpacePlanKind.Wrap || relaxed.Kind == SpacePlanKind.FullRender || relaxed.Size.Height > 0)
+                {
+                    page = relaxedPage;
+                    plan = relaxed;
+                }
             }
 
             if (plan.Kind == SpacePlanKind.Empty)
@@ -102,14 +108,14 @@ public sealed class DocumentLayouter(PageSetup setup)
     private static void DrawFurniture(
         Func<PageContext, Element>? factory, PageContext context, Rect slot, string what, List<DrawCommand> commands)
     {
-        if (factory is null || slot.Height <= 0)
+        if (factory is null)
             return;
         var element = new Artifact(factory(context));
         var size = new Size(slot.Width, slot.Height);
         var plan = element.Measure(size, context);
         if (plan.Kind == SpacePlanKind.Empty)
             return;
-        if (plan.Kind != SpacePlanKind.FullRender)
+        if (plan.Kind != SpacePlanKind.FullRender || !Fit.Within(plan.Size.Height, slot.Height))
             throw new LayoutException(context.PageNumber, $"the {what} grew taller than the space reserved for it (its height must not depend on page numbers)");
         var canvas = new RecordingCanvas();
         canvas.Translate(slot.X, slot.Y);

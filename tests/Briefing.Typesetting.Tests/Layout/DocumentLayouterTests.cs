@@ -114,6 +114,29 @@ public class DocumentLayouterTests
         });
     }
 
+    [Fact]
+    public void A_header_that_grows_once_page_numbers_are_known_is_an_error_not_clipped()
+    {
+        var layouter = new DocumentLayouter(Small) { Header = page => new FakeBox(10, page.TotalPages is null ? 10 : 20) };
+
+        var error = Assert.Throws<LayoutException>(() => layouter.Layout(new FakeBox(10, 10)));
+
+        Assert.Contains("header", error.Message);
+    }
+
+    [Fact]
+    public void A_marker_before_an_oversized_kept_block_does_not_leave_a_blank_page()
+    {
+        var body = L.Column(c => c
+            .Item(L.Empty().Destination("start"))
+            .Item(new FakeLines(10, 20, "p").KeepTogether()));
+
+        var pages = new DocumentLayouter(Small).Layout(body);
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(["start", "p:0"], pages[0].Markers().Take(2));
+    }
+
     /// <summary>A broken element: always says part of it fits, never advances.</summary>
     private sealed class Stuck(double height) : Element
     {

@@ -52,6 +52,7 @@ public class LayoutProperties
                         DrawCommand.StrokeRectangle s => s.Rect,
                         DrawCommand.Image i => i.Rect,
                         DrawCommand.Destination p => new Rect(p.Position.X, p.Position.Y, 0, 0),
+                        DrawCommand.Line l => new Rect(l.From.X, l.From.Y - (l.LineWidth / 2), l.To.X - l.From.X, l.LineWidth),
                         _ => (Rect?)null,
                     };
                     if (rect is { } r)
@@ -88,7 +89,7 @@ public class LayoutProperties
                 {
                     if (rng.Next(2) == 0)
                     {
-                        c.Item(new FakeBox(10, rng.Next(5, 80), $"b{i}"));
+                        c.Item(new FakeBox(10, rng.Next(5, 50), $"b{i}")); // content is at least 60 pt tall
                         expected.Add($"b{i}");
                     }
                     else
@@ -121,7 +122,7 @@ public class LayoutProperties
 
         public Element Build(int depth)
         {
-            var choice = depth >= 3 ? rng.Next(0, 2) : rng.Next(0, 12);
+            var choice = depth >= 3 ? rng.Next(0, 2) : rng.Next(0, 14);
             var element = choice switch
             {
                 0 => Box(),
@@ -156,9 +157,19 @@ public class LayoutProperties
                 8 => Build(depth + 1).Border(rng.Next(1, 3), Color.Black),
                 9 => Build(depth + 1).KeepTogether(),
                 10 => Build(depth + 1).KeepWithNext(),
+                12 => rng.Next(2) == 0 ? L.PageBreak() : L.Line(rng.Next(1, 3), Color.Black),
+                13 => Destination(depth),
                 _ => Build(depth + 1).Tagged(rng.Next(2) == 0 ? StructureRole.P : StructureRole.Div),
             };
             return element;
+        }
+
+        private Element Destination(int depth)
+        {
+            // A destination is a leaf of its own: it must be declared exactly once.
+            var id = $"dest{_ids++}";
+            leaves.Add([id]);
+            return Build(depth + 1).Bookmark("b", 1).Destination(id);
         }
 
         private Element Table(int depth)

@@ -19,6 +19,12 @@ public sealed class DocumentLayouter(PageSetup setup)
     /// <summary>Builds the running footer for a page (drawn as an artifact at the bottom of the content area), or null for none.</summary>
     public Func<PageContext, Element>? Footer { get; init; }
 
+    /// <summary>Space in points between the header and the body (only when there is a header).</summary>
+    public double HeaderSpacing { get; init; }
+
+    /// <summary>Space in points between the body and the footer (only when there is a footer).</summary>
+    public double FooterSpacing { get; init; }
+
     /// <summary>A safety net against runaway content: more pages than this is a <see cref="LayoutException"/>.</summary>
     public int MaxPages { get; init; } = 10_000;
 
@@ -29,7 +35,9 @@ public sealed class DocumentLayouter(PageSetup setup)
         var provisional = new PageContext(1, null);
         var headerHeight = FurnitureHeight(Header, provisional, area, "header");
         var footerHeight = FurnitureHeight(Footer, provisional, area, "footer");
-        var bodySize = new Size(area.Width, area.Height - headerHeight - footerHeight);
+        var headerBand = Header is null ? 0 : headerHeight + HeaderSpacing;
+        var footerBand = Footer is null ? 0 : footerHeight + FooterSpacing;
+        var bodySize = new Size(area.Width, area.Height - headerBand - footerBand);
         if (bodySize.Height <= 0)
             throw new LayoutException(1, "header and footer leave no room for the body");
 
@@ -65,7 +73,7 @@ public sealed class DocumentLayouter(PageSetup setup)
             }
 
             var canvas = new RecordingCanvas();
-            canvas.Translate(area.X, area.Y + headerHeight);
+            canvas.Translate(area.X, area.Y + headerBand);
             body.Draw(bodySize, new DrawingContext(canvas, page));
             bodies.Add(canvas);
             if (plan.Kind == SpacePlanKind.FullRender)

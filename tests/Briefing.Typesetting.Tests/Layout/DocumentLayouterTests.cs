@@ -61,6 +61,24 @@ public class DocumentLayouterTests
     }
 
     [Fact]
+    public void Header_and_footer_spacing_separate_them_from_the_body()
+    {
+        var layouter = new DocumentLayouter(Small)
+        {
+            Header = _ => new FakeBox(10, 10, "h"),
+            Footer = _ => new FakeBox(10, 10, "f"),
+            HeaderSpacing = 6,
+            FooterSpacing = 4,
+        };
+
+        var pages = layouter.Layout(new FakeLines(10, 20, "p"));
+
+        Assert.Equal(new Point(10, 36), pages[0].At("p:0"));
+        Assert.Equal(new Point(10, 130), pages[0].At("f"));
+        Assert.Equal("p:8", pages[0].Markers()[^2]); // 120 - 10 - 6 - 10 - 4 = 90 pt: nine lines
+    }
+
+    [Fact]
     public void Header_and_footer_are_artifacts()
     {
         var layouter = new DocumentLayouter(Small) { Header = _ => new FakeBox(10, 10, "h"), Footer = _ => new FakeBox(10, 10, "f") };

@@ -4,4 +4,11 @@ namespace Briefing.Typesetting.Layout;
 /// Which page is being laid out. <see cref="TotalPages"/> is known only once the body has been laid
 /// out, so page furniture that shows it is drawn after the body.
 /// </summary>
-public sealed record PageContext(int PageNumber, int? TotalPages);
+public sealed record PageContext(int PageNumber, int? TotalPages)
+{
+    /// <summary>
+    /// True when the page engine retries an empty page on which nothing fitted: keep rules (keep together,
+    /// keep with next, widows and orphans) then give way, so content splits instead of failing.
+    /// </summary>
+    public bool KeepRulesRelaxed { get; init; }
+}

@@ -1,0 +1,91 @@
+using Briefing.Typesetting.Geometry;
+using Briefing.Typesetting.Layout;
+
+namespace Briefing.Typesetting.Elements;
+
+/// <summary>
+/// Stacks items vertically with spacing between them. When an item does not fit, the column stops
+/// there (splitting the item if it can split) and continues with it on the next page.
+/// </summary>
+internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Element
+{
+    private int _next;
+
+    public override SpacePlan Measure(Size available, PageContext page) => Plan(available, page, null);
+
+    public override void Draw(Size available, DrawingContext context)
+    {
+        var placements = new List<Placement>();
+        Plan(available, context.Page, placements);
+        foreach (var p in placements)
+        {
+            context.Canvas.Translate(0, p.Top);
+            items[p.Index].Draw(new Size(available.Width, p.Height), context);
+            context.Canvas.Translate(0, -p.Top);
+            _next = p.Kind == SpacePlanKind.FullRender ? p.Index + 1 : p.Index;
+        }
+    }
+
+    private SpacePlan Plan(Size available, PageContext page, List<Placement>? placements)
+    {
+        // Measure needs the placements too (keep-with-next backs up), so it gets a scratch list.
+        placements ??= new List<Placement>(4);
+        var allDone = true;
+        string? wrapReason = null;
+        var y = 0.0;
+        for (var i = _next; i < items.Count; i++)
+        {
+            var top = placements.Count > 0 ? y + spacing : 0;
+            if (!Fit.Within(top, available.Height))
+            {
+                allDone = false;
+                wrapReason = "no room left";
+                break;
+            }
+
+            var plan = items[i].Measure(new Size(available.Width, Math.Max(0, available.Height - top)), page);
+            if (plan.Kind == SpacePlanKind.Empty)
+                continue;
+            if (plan.Kind == SpacePlanKind.Wrap)
+            {
+                allDone = false;
+                wrapReason = plan.WrapReason;
+                break;
+            }
+
+            placements.Add(new Placement(i, top, plan.Size.Height, plan.Size.Width, plan.Kind));
+            y = top + plan.Size.Height;
+            if (plan.Kind == SpacePlanKind.PartialRender)
+            {
+                allDone = false;
+                break;
+            }
+        }
+
+        if (!page.KeepRulesRelaxed)
+        {
+            // A keep-with-next item that ends the page's part of the column goes to the next page with its successor.
+            while (placements.Count > 0)
+            {
+                var last = placements[^1];
+                if (last.Kind != SpacePlanKind.FullRender || last.Index >= items.Count - 1 || !KeepWithNext.Applies(items[last.Index]))
+                    break;
+                if (allDone)
+                    break; // everything after it is empty
+                placements.RemoveAt(placements.Count - 1);
+                wrapReason = $"item kept with next, which does not fit ({wrapReason ?? "no room"})";
+            }
+        }
+
+        if (placements.Count == 0)
+            return allDone ? SpacePlan.Empty() : SpacePlan.Wrap($"Column > {wrapReason}");
+
+        var width = 0.0;
+        foreach (var p in placements)
+            width = Math.Max(width, p.Width);
+        var height = placements[^1].Top + placements[^1].Height;
+        return allDone ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
+    }
+
+    private readonly record struct Placement(int Index, double Top, double Height, double Width, SpacePlanKind Kind);
+}

@@ -1,0 +1,133 @@
+using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Elements;
+using Briefing.Typesetting.Geometry;
+
+namespace Briefing.Typesetting.Layout;
+
+/// <summary>
+/// The page engine: lays out a body element page after page and adds header and footer furniture.
+/// The body is laid out in one pass; header and footer are drawn afterwards, when the total page count
+/// is known, so "Page X of Y" is exact. Assumption: header and footer heights do not depend on the page
+/// numbers. They are measured once with a provisional context (page 1, total unknown) to reserve their
+/// space; if a final header or footer needs more than was reserved, layout fails instead of clipping.
+/// </summary>
+public sealed class DocumentLayouter(PageSetup setup)
+{
+    /// <summary>Builds the running header for a page (drawn as an artifact at the top of the content area), or null for none.</summary>
+    public Func<PageContext, Element>? Header { get; init; }
+
+    /// <summary>Builds the running footer for a page (drawn as an artifact at the bottom of the content area), or null for none.</summary>
+    public Func<PageContext, Element>? Footer { get; init; }
+
+    /// <summary>Space in points between the header and the body (only when there is a header).</summary>
+    public double HeaderSpacing { get; init; }
+
+    /// <summary>Space in points between the body and the footer (only when there is a footer).</summary>
+    public double FooterSpacing { get; init; }
+
+    /// <summary>A safety net against runaway content: more pages than this is a <see cref="LayoutException"/>.</summary>
+    public int MaxPages { get; init; } = 10_000;
+
+    /// <summary>Lays out <paramref name="body"/> (spending it) and returns the recorded pages; throws <see cref="LayoutException"/> when content cannot fit.</summary>
+    public IReadOnlyList<PageRecording> Layout(Element body)
+    {
+        var area = setup.ContentArea;
+        var provisional = new PageContext(1, null);
+        var headerHeight = FurnitureHeight(Header, provisional, area, "header");
+        var footerHeight = FurnitureHeight(Footer, provisional, area, "footer");
+        var headerBand = Header is null ? 0 : headerHeight + HeaderSpacing;
+        var footerBand = Footer is null ? 0 : footerHeight + FooterSpacing;
+        var bodySize = new Size(area.Width, area.Height - headerBand - footerBand);
+        if (bodySize.Height <= 0)
+            throw new LayoutException(1, "header and footer leave no room for the body");
+
+        var bodies = new List<RecordingCanvas>();
+        var blankRun = 0;
+        while (true)
+        {
+            var number = bodies.Count + 1;
+            if (number > MaxPages)
+                throw new LayoutException(number, $"the document needs more than {MaxPages} pages");
+            var page = new PageContext(number, null);
+            var plan = body.Measure(bodySize, page);
+            if (plan.Kind == SpacePlanKind.Wrap || (plan.Kind == SpacePlanKind.PartialRender && plan.Size.Height <= 0))
+            {
+                // Nothing fits on an empty page: let keep rules give way before calling it an error
+                // (or before leaving the page blank, unless a page break asked for exactly that).
+                var relaxedPage = page with { KeepRulesRelaxed = true };
+                var relaxed = body.Measure(bodySize, relaxedPage);
+                if (relaxed.Kind == SpacePlanKind.Wrap && plan.Kind == SpacePlanKind.Wrap)
+                    throw new LayoutException(number, $"content does not fit even on an empty page: {relaxed.WrapReason}");
+                if (plan.Kind == SpacePlanKind.Wrap || relaxed.Kind == SpacePlanKind.FullRender || relaxed.Size.Height > 0)
+                {
+                    page = relaxedPage;
+                    plan = relaxed;
+                }
+            }
+
+            if (plan.Kind == SpacePlanKind.Empty)
+            {
+                if (bodies.Count == 0)
+                    bodies.Add(new RecordingCanvas());
+                break;
+            }
+
+            var canvas = new RecordingCanvas();
+            canvas.Translate(area.X, area.Y + headerBand);
+            body.Draw(bodySize, new DrawingContext(canvas, page));
+            bodies.Add(canvas);
+            if (plan.Kind == SpacePlanKind.FullRender)
+                break;
+
+            // A page break makes one blank page; a long run of them means an element that never advances.
+            blankRun = plan.Size.Height > 0 ? 0 : blankRun + 1;
+            if (blankRun > 100)
+                throw new LayoutException(number, "content makes no progress (more than 100 blank pages in a row)");
+        }
+
+        var total = bodies.Count;
+        var pages = new PageRecording[total];
+        for (var i = 0; i < total; i++)
+        {
+            var context = new PageContext(i + 1, total);
+            var commands = new List<DrawCommand>();
+            DrawFurniture(Header, context, new Rect(area.X, area.Y, area.Width, headerHeight), "header", commands);
+            commands.AddRange(bodies[i].Commands);
+            DrawFurniture(Footer, context, new Rect(area.X, area.Bottom - footerHeight, area.Width, footerHeight), "footer", commands);
+            pages[i] = new PageRecording(setup.PageSize, commands);
+        }
+
+        return pages;
+    }
+
+    private static double FurnitureHeight(Func<PageContext, Element>? factory, PageContext context, Rect area, string what)
+    {
+        if (factory is null)
+            return 0;
+        var plan = factory(context).Measure(new Size(area.Width, area.Height), context);
+        return plan.Kind switch
+        {
+            SpacePlanKind.Empty => 0,
+            SpacePlanKind.FullRender => plan.Size.Height,
+            _ => throw new LayoutException(context.PageNumber, $"the {what} does not fit on the page: {plan.WrapReason ?? "it would split"}"),
+        };
+    }
+
+    private static void DrawFurniture(
+        Func<PageContext, Element>? factory, PageContext context, Rect slot, string what, List<DrawCommand> commands)
+    {
+        if (factory is null)
+            return;
+        var element = new Artifact(factory(context));
+        var size = new Size(slot.Width, slot.Height);
+        var plan = element.Measure(size, context);
+        if (plan.Kind == SpacePlanKind.Empty)
+            return;
+        if (plan.Kind != SpacePlanKind.FullRender || !Fit.Within(plan.Size.Height, slot.Height))
+            throw new LayoutException(context.PageNumber, $"the {what} grew taller than the space reserved for it (its height must not depend on page numbers)");
+        var canvas = new RecordingCanvas();
+        canvas.Translate(slot.X, slot.Y);
+        element.Draw(size, new DrawingContext(canvas, context));
+        commands.AddRange(canvas.Commands);
+    }
+}

@@ -70,38 +70,52 @@ public sealed class ParagraphLayouter
     /// <summary>First fit: the last break opportunity whose content fits, else an emergency break.</summary>
     private static int FindLineEnd(MeasuredParagraph paragraph, IReadOnlyList<BreakOpportunity> breaks, int first, int start, double available)
     {
-        var end = -1;
+        var text = paragraph.Text;
+        var last = -1;
         for (var k = first; k < breaks.Count; k++)
         {
             var opportunity = breaks[k];
-            var contentEnd = TrimEnd(paragraph.Text, start, opportunity.Index);
-            if (paragraph.Width(start, contentEnd) > available + Tolerance)
+            var contentEnd = TrimEnd(text, start, opportunity.Index);
+            // Spaces alone always fit: they hang, even when an indent leaves no room at all.
+            if (contentEnd > start && paragraph.Width(start, contentEnd) > available + Tolerance)
                 break;
-            end = opportunity.Index;
+            last = k;
             if (opportunity.Mandatory)
                 break;
         }
 
-        return end >= 0 ? end : EmergencyEnd(paragraph, start, TrimEnd(paragraph.Text, start, breaks[first].Index), available);
+        if (last >= 0 && (breaks[last].Mandatory || TrimEnd(text, start, breaks[last].Index) > start))
+            return breaks[last].Index;
+
+        // Nothing visible fits: break inside the first segment that has something to draw.
+        var segment = breaks[last + 1 > first ? last + 1 : first];
+        return EmergencyEnd(paragraph, start, TrimEnd(text, start, segment.Index), segment.Index, available);
     }
 
     /// <summary>
     /// A word wider than the line breaks after the last grapheme cluster that fits, but a line always takes
-    /// at least one cluster so layout ends.
+    /// its leading spaces and one cluster so layout ends; spaces after the break hang at the line's end.
     /// </summary>
-    private static int EmergencyEnd(MeasuredParagraph paragraph, int start, int contentEnd, double available)
+    private static int EmergencyEnd(MeasuredParagraph paragraph, int start, int contentEnd, int segmentEnd, double available)
     {
         var text = paragraph.Text;
         var position = start;
+        while (position < contentEnd && char.IsWhiteSpace(text[position]))
+            position++;
+        var minimum = Math.Min(contentEnd, position + StringInfo.GetNextTextElementLength(text, position));
+        position = minimum;
         while (position < contentEnd)
         {
             var next = Math.Min(contentEnd, position + StringInfo.GetNextTextElementLength(text, position));
-            if (position > start && paragraph.Width(start, next) > available + Tolerance)
+            if (paragraph.Width(start, next) > available + Tolerance)
                 break;
             position = next;
         }
 
-        return position;
+        // Spaces right after the break hang at the end of this line rather than start the next.
+        while (position < contentEnd && HangsAtLineEnd(text[position]))
+            position++;
+        return position == contentEnd ? segmentEnd : position;
     }
 
     /// <summary>Where a line's content ends: trailing spaces and line separators hang and are not drawn.</summary>

@@ -355,4 +355,21 @@ public sealed class ParagraphLayouterTests : IDisposable
         Assert.Equal(layout.Lines[1].Runs, moved.Runs);
         Assert.Equal(layout.Lines[0].Baseline, moved.Baseline);
     }
+
+    [Fact]
+    public void An_indent_wider_than_the_paragraph_still_ends_with_every_character_on_its_own_line()
+    {
+        var layout = Lay("ab \n c", 5, Tight with { HangingIndent = 20, FirstLineIndent = 20 });
+
+        Assert.Equal(["a", "b", " c"], Texts(layout));
+    }
+
+    [Fact]
+    public void Spaces_after_an_emergency_break_hang_at_the_end_of_the_line()
+    {
+        // "x  ." is one unbreakable segment (no break before "."), so it breaks by emergency.
+        var layout = Lay("xxxxxxxxxxxx  .", 20);
+
+        Assert.Equal(["xxxx", "xxxx", "xxxx", "."], Texts(layout));
+    }
 }

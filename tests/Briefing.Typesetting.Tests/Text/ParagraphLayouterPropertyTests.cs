@@ -43,6 +43,7 @@ public sealed class ParagraphLayouterPropertyTests : IDisposable
             Assert.True(layout.Lines.Count <= c.Text.Length + 1);
 
             var position = 0;
+            var gaps = new List<string>();
             for (var i = 0; i < layout.Lines.Count; i++)
             {
                 var line = layout.Lines[i];
@@ -67,7 +68,32 @@ public sealed class ParagraphLayouterPropertyTests : IDisposable
                 // Only a paragraph's first line or a line after a newline may start with a space.
                 if (line.Text.Length > 0 && char.IsWhiteSpace(line.Text[0]))
                     Assert.True(i == 0 || normalised[position..found].Contains('\n'), $"line {i} '{line.Text}' starts with a space");
+                gaps.Add(normalised[position..found]);
                 position = found + line.Text.Length;
+
+                // Runs fill the line exactly, and alignment puts the line where its room says.
+                if (line.Runs.Count > 0)
+                    Assert.Equal(line.Width, line.Runs[^1].X + line.Runs[^1].Run.Width, 6);
+                var indent = i == 0 ? style.FirstLineIndent : style.HangingIndent;
+                if (line.Width <= available)
+                {
+                    var expectedLeft = style.Alignment switch
+                    {
+                        TextAlignment.Center => indent + (available - line.Width) / 2,
+                        TextAlignment.Right => indent + available - line.Width,
+                        _ => indent,
+                    };
+                    Assert.Equal(expectedLeft, line.Left, 6);
+                }
+            }
+
+            // A justified line that is neither last nor ended by a newline fills its room if it has a space.
+            for (var i = 0; style.Alignment == TextAlignment.Justify && i + 1 < layout.Lines.Count; i++)
+            {
+                var line = layout.Lines[i];
+                var available = c.Width - (i == 0 ? style.FirstLineIndent : style.HangingIndent);
+                if (!gaps[i + 1].Contains('\n') && line.Text.Contains(' ') && line.Width <= available + 1e-6)
+                    Assert.Equal(available, line.Width, 6);
             }
 
             var visible = new string(c.Text.Where(ch => !char.IsWhiteSpace(ch)).ToArray());

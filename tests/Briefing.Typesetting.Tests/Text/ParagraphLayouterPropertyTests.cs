@@ -101,4 +101,52 @@ public sealed class ParagraphLayouterPropertyTests : IDisposable
             Assert.Equal(visible, laidOut);
         }, iter: 1000);
     }
+
+    [Fact]
+    public void Spans_of_mixed_sizes_and_links_keep_their_look_and_lines_stack_without_gaps()
+    {
+        var span = Gen.Select(
+            Token.Array[1, 6].Select(string.Concat),
+            Gen.Int[8, 20],
+            Gen.Bool,
+            (text, size, linked) => new TextSpan(
+                text,
+                Style with { FontSize = size },
+                linked ? new Briefing.Typesetting.Drawing.LinkTarget.External($"https://example.org/{size}") : null));
+
+        Gen.Select(span.Array[1, 8], Gen.Double[20, 300], Gen.Double[1.0, 2.0]).Sample(c =>
+        {
+            // Given
+            var (spans, width, leading) = c;
+            var layouter = new ParagraphLayouter(new FakeFontSelector(FixedWidthFace.Latin(), FixedWidthFace.Hangul()), _breaker);
+
+            // When
+            var layout = layouter.Layout(spans, new ParagraphStyle { LineHeight = leading }, width);
+
+            // Then: lines stack without gaps, each as high as its largest size asks
+            var top = 0.0;
+            foreach (var line in layout.Lines)
+            {
+                Assert.Equal(top, line.Top, 6);
+                top += line.Height;
+                if (line.Runs.Count > 0)
+                    Assert.Equal(leading * line.Runs.Max(r => r.Run.FontSize), line.Height, 6);
+                Assert.InRange(line.Baseline, 0, line.Height + 1e-6);
+
+                foreach (var placed in line.Runs)
+                {
+                    // Each run is drawn in the face that has its characters, at its span's size and link.
+                    var hangul = placed.Run.Text.Any(ch => ch is >= '가' and <= '힣');
+                    Assert.Equal(hangul ? "Hangul" : "Latin", placed.Run.Face.FamilyName);
+                    Assert.Contains(spans, s => s.Style.FontSize.Equals(placed.Run.FontSize) && Equals(s.Link, placed.Link));
+                    Assert.Equal(placed.Run.Text.Length * placed.Run.FontSize * (hangul ? 1.0 : 0.5), placed.Run.Width, 6);
+                }
+            }
+
+            Assert.Equal(top, layout.Height, 6);
+            var visible = new string(string.Concat(spans.Select(s => s.Text)).Where(ch => !char.IsWhiteSpace(ch)).ToArray());
+            var drawn = new string(layout.Lines.SelectMany(l => l.Runs).SelectMany(r => r.Run.Text).Where(ch => !char.IsWhiteSpace(ch)).ToArray());
+            Assert.Equal(visible, drawn);
+        }, iter: 500);
+    }
 }

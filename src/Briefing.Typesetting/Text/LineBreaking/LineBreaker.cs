@@ -31,8 +31,8 @@ public sealed class LineBreaker : IDisposable
         }
     }
 
-    /// <summary>The ICU version in use, e.g. "72.1".</summary>
-    public static string IcuVersion => Wrapper.IcuVersion;
+    /// <summary>The version of the ICU library in use, e.g. "72.1".</summary>
+    public string IcuVersion => Wrapper.IcuVersion;
 
     /// <summary>
     /// The break opportunities of <paramref name="text"/>, ascending, each with an index in 1..text.Length

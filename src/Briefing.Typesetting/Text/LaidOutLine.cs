@@ -11,7 +11,7 @@ namespace Briefing.Typesetting.Text;
 /// <param name="Width">The width of the line's content as drawn (trailing spaces excluded, justification included).</param>
 /// <param name="Runs">The runs to draw, left to right.</param>
 /// <param name="IsLast">Whether this is the paragraph's last line.</param>
-/// <param name="Text">The characters of this line, without the spaces and newline it ends with.</param>
+/// <param name="Text">The characters of this line, without the spaces and newline it ends with (invisible ones such as a tab or zero-width space included, though no run draws them).</param>
 public sealed record LaidOutLine(
     double Top,
     double Height,

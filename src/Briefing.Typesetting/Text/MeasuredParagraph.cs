@@ -97,11 +97,15 @@ internal sealed class MeasuredParagraph
         return new MeasuredParagraph(text, spanOf, faceOf, prefix);
     }
 
-    /// <summary>Control and format characters (newlines, tabs, zero-width space, joiners) take no room and are not drawn.</summary>
+    /// <summary>
+    /// Control and format characters and line/paragraph separators (newlines, tabs, zero-width space,
+    /// joiners, U+2028) take no room and are not drawn, so no font needs a glyph for them.
+    /// </summary>
     private static bool IsInvisible(char c)
     {
         var category = char.GetUnicodeCategory(c);
-        return category is UnicodeCategory.Control or UnicodeCategory.Format;
+        return category is UnicodeCategory.Control or UnicodeCategory.Format
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
     }
 
     private static IFontFace Select(

@@ -372,4 +372,15 @@ public sealed class ParagraphLayouterTests : IDisposable
 
         Assert.Equal(["xxxx", "xxxx", "xxxx", "."], Texts(layout));
     }
+
+    [Fact]
+    public void Other_line_separators_break_too_and_invisible_characters_need_no_glyph()
+    {
+        // U+2028, U+0085, vertical tab, form feed break; a zero-width space and a tab are kept but not drawn.
+        var layout = Lay("a\u2028b\u0085c\u000Bd\u000Ce\u200Bf\tg", 1000);
+
+        Assert.Equal(["a", "b", "c", "d", "e\u200Bf\tg"], Texts(layout));
+        Assert.Equal(["e", "f", "g"], layout.Lines[4].Runs.Select(r => r.Run.Text));
+        Assert.Equal([0, 5, 10], layout.Lines[4].Runs.Select(r => r.X));
+    }
 }

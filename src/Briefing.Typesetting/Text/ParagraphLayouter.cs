@@ -1,0 +1,273 @@
+using System.Globalization;
+using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Text.LineBreaking;
+
+namespace Briefing.Typesetting.Text;
+
+/// <summary>
+/// Breaks a paragraph of styled spans into lines (first fit), choosing a face per character, and places
+/// the runs of each line. Text is measured and break opportunities found once per paragraph.
+/// </summary>
+public sealed class ParagraphLayouter
+{
+    // Widths are sums of many doubles: allow rounding noise when asking whether something fits.
+    private const double Tolerance = 1e-9;
+
+    private readonly IFontSelector _fonts;
+    private readonly LineBreaker _lineBreaker;
+
+    /// <summary>Creates a layouter that takes faces from <paramref name="fonts"/> and breaks with <paramref name="lineBreaker"/>.</summary>
+    public ParagraphLayouter(IFontSelector fonts, LineBreaker lineBreaker)
+    {
+        ArgumentNullException.ThrowIfNull(fonts);
+        ArgumentNullException.ThrowIfNull(lineBreaker);
+        _fonts = fonts;
+        _lineBreaker = lineBreaker;
+    }
+
+    /// <summary>
+    /// Lays out <paramref name="spans"/> in lines at most <paramref name="width"/> points wide (minus the
+    /// indents); a single character wider than that still gets a line of its own. An infinite width gives
+    /// each paragraph's natural (unbroken) lines. Empty text gives no lines.
+    /// </summary>
+    public ParagraphLayout Layout(IReadOnlyList<TextSpan> spans, ParagraphStyle style, double width)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        ArgumentNullException.ThrowIfNull(style);
+        if (double.IsNaN(width))
+            throw new ArgumentOutOfRangeException(nameof(width), "The width of a paragraph must be a number.");
+
+        var paragraph = MeasuredParagraph.Measure(spans, _fonts);
+        var text = paragraph.Text;
+        var lines = new List<LaidOutLine>();
+        if (text.Length == 0)
+            return new ParagraphLayout(lines, 0, 0);
+
+        var breaks = _lineBreaker.FindBreaks(text, style.KeepAll);
+        var nextBreak = 0;
+        var start = 0;
+        var top = 0.0;
+        var usedWidth = 0.0;
+        while (start < text.Length)
+        {
+            var indent = lines.Count == 0 ? style.FirstLineIndent : style.HangingIndent;
+            var available = width - indent;
+            while (breaks[nextBreak].Index <= start)
+                nextBreak++;
+
+            var end = FindLineEnd(paragraph, breaks, nextBreak, start, available);
+            var line = PlaceLine(paragraph, spans, style, start, end, indent, available, top, isLast: end >= text.Length);
+            lines.Add(line);
+            top += line.Height;
+            usedWidth = Math.Max(usedWidth, line.Left + line.Width);
+            start = end;
+        }
+
+        return new ParagraphLayout(lines, usedWidth, top);
+    }
+
+    /// <summary>First fit: the last break opportunity whose content fits, else an emergency break.</summary>
+    private static int FindLineEnd(MeasuredParagraph paragraph, IReadOnlyList<BreakOpportunity> breaks, int first, int start, double available)
+    {
+        var text = paragraph.Text;
+        var last = -1;
+        for (var k = first; k < breaks.Count; k++)
+        {
+            var opportunity = breaks[k];
+            var contentEnd = TrimEnd(text, start, opportunity.Index);
+            // Spaces alone always fit: they hang, even when an indent leaves no room at all.
+            if (contentEnd > start && paragraph.Width(start, contentEnd) > available + Tolerance)
+                break;
+            last = k;
+            if (opportunity.Mandatory)
+                break;
+        }
+
+        if (last >= 0 && (breaks[last].Mandatory || TrimEnd(text, start, breaks[last].Index) > start))
+            return breaks[last].Index;
+
+        // Nothing visible fits: break inside the first segment that has something to draw.
+        var segment = breaks[last + 1 > first ? last + 1 : first];
+        return EmergencyEnd(paragraph, start, TrimEnd(text, start, segment.Index), segment.Index, available);
+    }
+
+    /// <summary>
+    /// A word wider than the line breaks after the last grapheme cluster that fits, but a line always takes
+    /// its leading spaces and one cluster so layout ends; spaces after the break hang at the line's end.
+    /// </summary>
+    private static int EmergencyEnd(MeasuredParagraph paragraph, int start, int contentEnd, int segmentEnd, double available)
+    {
+        var text = paragraph.Text;
+        var position = start;
+        while (position < contentEnd && char.IsWhiteSpace(text[position]))
+            position++;
+        var minimum = Math.Min(contentEnd, position + StringInfo.GetNextTextElementLength(text, position));
+        position = minimum;
+        while (position < contentEnd)
+        {
+            var next = Math.Min(contentEnd, position + StringInfo.GetNextTextElementLength(text, position));
+            if (paragraph.Width(start, next) > available + Tolerance)
+                break;
+            position = next;
+        }
+
+        // Spaces right after the break hang at the end of this line rather than start the next.
+        while (position < contentEnd && HangsAtLineEnd(text[position]))
+            position++;
+        return position == contentEnd ? segmentEnd : position;
+    }
+
+    /// <summary>Where a line's content ends: trailing spaces and line separators hang and are not drawn.</summary>
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && HangsAtLineEnd(text[end - 1]))
+            end--;
+        return end;
+    }
+
+    private static bool HangsAtLineEnd(char c) =>
+        c is ' ' or '\t' or '\n' or '\r' or '\u000B' or '\u000C' or '\u0085' or '\u2028' or '\u2029' or '\u3000'
+            or '\u1680' or (>= '\u2000' and <= '\u2006') or (>= '\u2008' and <= '\u200A') or '\u205F';
+
+    /// <summary>Spaces that take the extra room of a justified line.</summary>
+    private static bool Stretches(char c) => c is ' ' or '\u00A0' or '\u3000';
+
+    private LaidOutLine PlaceLine(
+        MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, ParagraphStyle style,
+        int start, int end, double indent, double available, double top, bool isLast)
+    {
+        var text = paragraph.Text;
+        var contentEnd = TrimEnd(text, start, end);
+        var naturalWidth = paragraph.Width(start, contentEnd);
+        var endsWithMandatoryBreak = end > start && LineBreaker.IsMandatoryAfter(text, end);
+
+        var stretchPerSpace = 0.0;
+        if (style.Alignment == TextAlignment.Justify && !isLast && !endsWithMandatoryBreak
+            && double.IsFinite(available) && available > naturalWidth)
+        {
+            var spaces = 0;
+            for (var i = start; i < contentEnd; i++)
+            {
+                if (Stretches(text[i]))
+                    spaces++;
+            }
+
+            if (spaces > 0)
+                stretchPerSpace = (available - naturalWidth) / spaces;
+        }
+
+        var runs = BuildRuns(paragraph, spans, start, contentEnd, stretchPerSpace);
+        var drawnWidth = naturalWidth;
+        if (stretchPerSpace > 0)
+            drawnWidth = available;
+
+        var offset = 0.0;
+        if (double.IsFinite(available) && available > drawnWidth)
+        {
+            offset = style.Alignment switch
+            {
+                TextAlignment.Center => (available - drawnWidth) / 2,
+                TextAlignment.Right => available - drawnWidth,
+                _ => 0,
+            };
+        }
+
+        var (height, baseline) = Metrics(runs, paragraph, spans, style, start);
+        return new LaidOutLine(top, height, baseline, indent + offset, drawnWidth, runs, isLast, text[start..contentEnd]);
+    }
+
+    /// <summary>
+    /// Splits [start, end) where the face or the look changes and skips invisible characters; when
+    /// justifying, also after every stretchable space so each word gets its own position.
+    /// </summary>
+    private static List<PlacedRun> BuildRuns(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double stretchPerSpace)
+    {
+        var text = paragraph.Text;
+        var runs = new List<PlacedRun>();
+        var runStart = -1;
+        var runX = 0.0;
+        var stretch = 0.0;
+        for (var i = start; i < end; i++)
+        {
+            var face = paragraph.FaceOf[i];
+            if (face is null)
+            {
+                if (runStart >= 0)
+                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX));
+                runStart = -1;
+                continue;
+            }
+
+            if (runStart >= 0 && (!ReferenceEquals(face, paragraph.FaceOf[runStart]) || !SameLook(spans, paragraph.SpanOf[runStart], paragraph.SpanOf[i])))
+            {
+                runs.Add(MakeRun(paragraph, spans, runStart, i, runX));
+                runStart = -1;
+            }
+
+            if (runStart < 0)
+            {
+                runStart = i;
+                runX = paragraph.Width(start, i) + stretch;
+            }
+
+            if (stretchPerSpace > 0 && Stretches(text[i]))
+            {
+                runs.Add(MakeRun(paragraph, spans, runStart, i + 1, runX));
+                runStart = -1;
+                stretch += stretchPerSpace;
+            }
+        }
+
+        if (runStart >= 0)
+            runs.Add(MakeRun(paragraph, spans, runStart, end, runX));
+        return runs;
+    }
+
+    private static bool SameLook(IReadOnlyList<TextSpan> spans, int a, int b)
+    {
+        if (a == b)
+            return true;
+        var x = spans[a];
+        var y = spans[b];
+        return x.Style.FontSize.Equals(y.Style.FontSize) && x.Style.Color == y.Style.Color
+               && x.Style.Underline == y.Style.Underline && Equals(x.Link, y.Link);
+    }
+
+    private static PlacedRun MakeRun(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double x)
+    {
+        var span = spans[paragraph.SpanOf[start]];
+        var run = new TextRun(
+            paragraph.Text[start..end], paragraph.FaceOf[start]!, span.Style.FontSize, span.Style.Color,
+            paragraph.Width(start, end), span.Style.Underline);
+        return new PlacedRun(run, x, span.Link);
+    }
+
+    /// <summary>
+    /// The line's height (line height times the largest size) and its baseline, with the tallest ascent
+    /// and deepest descent centred in the leading (CSS half-leading). An empty line uses its span's face for spaces.
+    /// </summary>
+    private (double Height, double Baseline) Metrics(List<PlacedRun> runs, MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, ParagraphStyle style, int start)
+    {
+        double size = 0, ascent = 0, descent = 0;
+        foreach (var placed in runs)
+        {
+            var run = placed.Run;
+            size = Math.Max(size, run.FontSize);
+            ascent = Math.Max(ascent, run.Face.Ascent * run.FontSize);
+            descent = Math.Max(descent, run.Face.Descent * run.FontSize);
+        }
+
+        if (runs.Count == 0)
+        {
+            var spanStyle = spans[paragraph.SpanOf[start]].Style;
+            var face = _fonts.Select(spanStyle, ' ', paragraph.Text);
+            size = spanStyle.FontSize;
+            ascent = face.Ascent * size;
+            descent = face.Descent * size;
+        }
+
+        var height = style.LineHeight * size;
+        return (height, (height - ascent - descent) / 2 + ascent);
+    }
+}

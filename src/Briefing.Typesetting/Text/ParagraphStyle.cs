@@ -15,10 +15,10 @@ public sealed record ParagraphStyle
     /// <summary>Space below the paragraph.</summary>
     public double SpaceAfter { get; init; }
 
-    /// <summary>Extra indent of the first line (may be negative together with <see cref="HangingIndent"/>).</summary>
+    /// <summary>Indent of the first line from the paragraph's left edge.</summary>
     public double FirstLineIndent { get; init; }
 
-    /// <summary>Indent of every line after the first (a hanging indent).</summary>
+    /// <summary>Indent of every line after the first from the left edge (a hanging indent when larger than the first line's).</summary>
     public double HangingIndent { get; init; }
 
     /// <summary>

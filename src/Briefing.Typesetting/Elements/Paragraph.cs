@@ -1,0 +1,130 @@
+using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Geometry;
+using Briefing.Typesetting.Layout;
+using Briefing.Typesetting.Text;
+
+namespace Briefing.Typesetting.Elements;
+
+/// <summary>
+/// A paragraph of rich text that splits between lines across pages, keeping at least two lines on
+/// each side (widows and orphans) unless the page engine relaxes keep rules. It is tagged as one
+/// structure element per page (P by default, H1-H6 for headings).
+/// </summary>
+internal sealed class Paragraph(
+    ParagraphLayouter layouter,
+    IReadOnlyList<TextSpan> spans,
+    ParagraphStyle style,
+    StructureRole? role) : Element
+{
+    // The layout depends only on the width; pages of one document share it, so one entry suffices.
+    private ParagraphLayout? _layout;
+    private double _layoutWidth = double.NaN;
+    private int _nextLine;
+
+    public override SpacePlan Measure(Size available, PageContext page)
+    {
+        var layout = LayoutFor(available.Width);
+        if (_nextLine >= layout.Lines.Count)
+            return SpacePlan.Empty();
+
+        var (count, height) = LinesThatFit(layout, available.Height, page.KeepRulesRelaxed);
+        if (count == 0)
+            return SpacePlan.Wrap($"Paragraph \"{Preview()}\": no line fits in {Fit.Describe(available.Width, available.Height)}");
+
+        var width = Math.Min(layout.Width, available.Width);
+        return _nextLine + count == layout.Lines.Count
+            ? SpacePlan.Full(width, height)
+            : SpacePlan.Partial(width, height);
+    }
+
+    public override void Draw(Size available, DrawingContext context)
+    {
+        var layout = LayoutFor(available.Width);
+        var (count, _) = LinesThatFit(layout, available.Height, context.Page.KeepRulesRelaxed);
+        if (count == 0)
+            return;
+
+        var canvas = context.Canvas;
+        if (role is { } r)
+            canvas.BeginTag(r);
+
+        var y = _nextLine == 0 ? style.SpaceBefore : 0;
+        var firstTop = layout.Lines[_nextLine].Top;
+        for (var i = _nextLine; i < _nextLine + count; i++)
+        {
+            var line = layout.Lines[i];
+            var top = y + line.Top - firstTop;
+            DrawLine(canvas, line, top);
+        }
+
+        if (role is not null)
+            canvas.EndTag();
+        _nextLine += count;
+    }
+
+    private static void DrawLine(ICanvas canvas, LaidOutLine line, double top)
+    {
+        foreach (var placed in line.Runs)
+        {
+            var x = line.Left + placed.X;
+            canvas.DrawText(placed.Run, new Point(x, top + line.Baseline));
+            // The link is recorded after its text so the PDF writer can put both in one Link element.
+            if (placed.Link is { } link)
+                canvas.AddLink(new Rect(x, top, placed.Run.Width, line.Height), link);
+        }
+    }
+
+    /// <summary>How many lines, from the next one, fit in <paramref name="height"/>, and the height they take.</summary>
+    private (int Count, double Height) LinesThatFit(ParagraphLayout layout, double height, bool relaxed)
+    {
+        var lines = layout.Lines;
+        var remaining = lines.Count - _nextLine;
+        var before = _nextLine == 0 ? style.SpaceBefore : 0;
+        var firstTop = lines[_nextLine].Top;
+
+        var fit = 0;
+        while (fit < remaining)
+        {
+            var line = lines[_nextLine + fit];
+            var bottom = before + line.Top + line.Height - firstTop;
+            if (!Fit.Within(bottom, height))
+                break;
+            fit++;
+        }
+
+        if (fit < remaining && !relaxed)
+        {
+            if (remaining - fit < 2)
+                fit = remaining - 2; // widow: never carry a single line over to the next page
+            if (fit < 2)
+                fit = 0; // orphan: never leave a single line at the foot of a page
+        }
+
+        if (fit <= 0)
+            return (0, 0);
+
+        var last = lines[_nextLine + fit - 1];
+        var used = before + last.Top + last.Height - firstTop;
+        // Space after the paragraph is taken only when it ends here, and only as far as it fits.
+        if (_nextLine + fit == lines.Count)
+            used = Math.Min(used + style.SpaceAfter, Math.Max(used, height));
+        return (fit, used);
+    }
+
+    private ParagraphLayout LayoutFor(double width)
+    {
+        if (_layout is null || !_layoutWidth.Equals(width))
+        {
+            _layout = layouter.Layout(spans, style, width);
+            _layoutWidth = width;
+        }
+
+        return _layout;
+    }
+
+    private string Preview()
+    {
+        var text = string.Concat(spans.Select(s => s.Text));
+        return text.Length <= 40 ? text : text[..37] + "...";
+    }
+}

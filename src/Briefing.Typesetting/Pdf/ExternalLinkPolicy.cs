@@ -6,7 +6,10 @@ namespace Briefing.Typesetting.Pdf;
 /// </summary>
 internal static class ExternalLinkPolicy
 {
-    /// <summary>Returns the URI unchanged if it is an absolute http, https or mailto URI; throws otherwise.</summary>
+    /// <summary>
+    /// Returns the URI to write if it is an absolute http, https or mailto URI; throws otherwise. URIs with
+    /// spaces or non-ASCII characters come back percent-encoded, since a PDF /URI is 7-bit ASCII.
+    /// </summary>
     public static string Validate(string uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
@@ -19,6 +22,11 @@ internal static class ExternalLinkPolicy
         {
             if (char.IsControl(c))
                 throw new ArgumentException($"Link target '{uri}' contains control characters.", nameof(uri));
+        }
+        foreach (var c in uri)
+        {
+            if (c is <= ' ' or > '~')
+                return parsed.AbsoluteUri;
         }
         return uri;
     }

@@ -35,7 +35,8 @@ public sealed class PdfDocumentWriter
         PdfFinisher.Finish(raw, metadata, output);
     }
 
-    private static byte[] Render(IReadOnlyList<PageRecording> pages, DocumentMetadata metadata)
+    /// <summary>PDFsharp's own output, uncompressed and not yet deterministic (internal for measurements).</summary>
+    internal static byte[] Render(IReadOnlyList<PageRecording> pages, DocumentMetadata metadata)
     {
         using var document = new PdfDocument();
 

@@ -42,24 +42,31 @@ internal static class PdfFinisher
         i = (int)PdfSyntax.ReadInteger(s, ref i);
         if (!PdfSyntax.At(s, i, "xref"u8))
             throw new FormatException("PDFsharp output has no classic xref table.");
-        i = PdfSyntax.SkipWhite(s, i + 4);
-        var first = (int)PdfSyntax.ReadInteger(s, ref i);
-        i = PdfSyntax.SkipWhite(s, i);
-        var count = (int)PdfSyntax.ReadInteger(s, ref i);
-        var size = first + count;
-        var offsets = new long[size];
-        Array.Fill(offsets, -1);
-        for (var k = 0; k < count; k++)
+        i += 4;
+        var offsetList = new List<long>();
+        while (true)
         {
             i = PdfSyntax.SkipWhite(s, i);
-            var offset = PdfSyntax.ReadInteger(s, ref i);
+            if (PdfSyntax.At(s, i, "trailer"u8))
+                break;
+            var first = (int)PdfSyntax.ReadInteger(s, ref i);
             i = PdfSyntax.SkipWhite(s, i);
-            PdfSyntax.ReadInteger(s, ref i);
-            i = PdfSyntax.SkipWhite(s, i);
-            if (s[i] == 'n')
-                offsets[first + k] = offset;
-            i++;
+            var count = (int)PdfSyntax.ReadInteger(s, ref i);
+            while (offsetList.Count < first + count)
+                offsetList.Add(-1);
+            for (var k = 0; k < count; k++)
+            {
+                i = PdfSyntax.SkipWhite(s, i);
+                var offset = PdfSyntax.ReadInteger(s, ref i);
+                i = PdfSyntax.SkipWhite(s, i);
+                PdfSyntax.ReadInteger(s, ref i);
+                i = PdfSyntax.SkipWhite(s, i);
+                offsetList[first + k] = s[i] == 'n' ? offset : -1;
+                i++;
+            }
         }
+        var offsets = offsetList.ToArray();
+        var size = offsets.Length;
         i = PdfSyntax.SkipWhite(s, i);
         if (!PdfSyntax.At(s, i, "trailer"u8))
             throw new FormatException("PDFsharp output has no trailer.");

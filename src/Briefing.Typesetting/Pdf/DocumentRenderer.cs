@@ -55,7 +55,7 @@ internal sealed class DocumentRenderer
             BeginPage(pages[i].Size, i + 1);
             for (var a = 0; a < reopenArtifacts; a++)
                 Open(TagKind.Artifact);
-            var commands = pages[i].Commands;
+            var commands = LinksBeforeTheirText(pages[i].Commands);
             for (var c = 0; c < commands.Count; c++)
                 c = Replay(commands, c);
             reopenArtifacts = EndPage();
@@ -327,6 +327,31 @@ internal sealed class DocumentRenderer
         }
         _structure.End();
         return last;
+    }
+
+    /// <summary>
+    /// Moves each link in front of the text runs drawn just before it inside its area, so that a layout may
+    /// record the link before or after its text and the Link structure element still gets the text.
+    /// Annotations are not painted content, so the page looks the same.
+    /// </summary>
+    private static IReadOnlyList<DrawCommand> LinksBeforeTheirText(IReadOnlyList<DrawCommand> commands)
+    {
+        List<DrawCommand>? moved = null;
+        for (var j = 0; j < commands.Count; j++)
+        {
+            if (commands[j] is not DrawCommand.Link link)
+                continue;
+            var current = (IReadOnlyList<DrawCommand>?)moved ?? commands;
+            var k = j;
+            while (k > 0 && current[k - 1] is DrawCommand.Text text && Contains(link.Area, text.Baseline))
+                k--;
+            if (k == j)
+                continue;
+            moved ??= [.. commands];
+            moved.RemoveAt(j);
+            moved.Insert(k, link);
+        }
+        return (IReadOnlyList<DrawCommand>?)moved ?? commands;
     }
 
     private static bool Contains(Rect area, Point p) =>

@@ -285,6 +285,28 @@ public class PdfDocumentWriterTests
         Assert.Matches(@"\(top\)\s*\[\s*\d+ 0 R\s*/XYZ 50 781\.8898 null\]", text);
     }
 
+    [Fact]
+    public void A_link_recorded_after_its_text_still_wraps_that_text()
+    {
+        // Given text drawn first and the link over it recorded afterwards
+        var pdf = Write(
+            new DrawCommand.BeginTag(StructureRole.P, null),
+            new DrawCommand.Text(SamplePages.Run("See ", SamplePages.Latin), new Point(50, 100)),
+            new DrawCommand.Text(SamplePages.Run("the site", SamplePages.Latin), new Point(80, 100)),
+            new DrawCommand.Link(new Rect(80, 90, 60, 14), new LinkTarget.External(SamplePages.Url)),
+            new DrawCommand.EndTag());
+
+        // When the structure is read back
+        var tree = PdfTools.PdfInfo(pdf, "-struct-text").Output;
+
+        // Then the link element holds the linked words and the paragraph keeps the rest
+        var link = tree.IndexOf("Link", StringComparison.Ordinal);
+        Assert.True(link > 0, tree);
+        Assert.True(tree.IndexOf("See", StringComparison.Ordinal) < link, tree);
+        Assert.True(tree.IndexOf("the site", StringComparison.Ordinal) > link, tree);
+        Assert.Equal(0, PdfTools.QpdfCheck(pdf).ExitCode);
+    }
+
     [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("file:///etc/passwd")]

@@ -46,7 +46,8 @@ public sealed class PdfDocumentWriter
         document.Options.CompressContentStreams = false;
 
         var renderer = new DocumentRenderer(document, metadata.CreationDate);
-        document.Language = metadata.Language;
+        if (metadata.Language.Length > 0)
+            document.Language = metadata.Language;
         document.ViewerPreferences.DisplayDocTitle = true;
         document.Info.Title = metadata.Title;
         document.Info.Author = metadata.Author;

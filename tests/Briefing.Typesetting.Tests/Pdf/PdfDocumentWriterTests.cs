@@ -58,6 +58,17 @@ public class PdfDocumentWriterTests
     }
 
     [Fact]
+    public void PDFsharp_alone_writes_flate_streams_that_the_strict_check_rejects()
+    {
+        // PDFsharp compresses images even with NoCompression, and without the Adler-32: the finisher must fix them.
+        var raw = PdfDocumentWriter.Render(SamplePages.TwoPages(), SamplePages.Metadata());
+
+        var image = Assert.Single(PdfStreams.All(raw), s => s.IsFlate);
+
+        Assert.ThrowsAny<Exception>(() => PdfStreams.DecodeZlibStrict(image.Data));
+    }
+
+    [Fact]
     public void Every_font_is_an_embedded_subset_with_a_unicode_map()
     {
         var fonts = PdfTools.PdfFonts(Sample.Value);

@@ -16,7 +16,8 @@ namespace Briefing.Typesetting.Pdf;
 /// </summary>
 internal sealed class DocumentRenderer
 {
-    private static readonly XStringFormat BaselineLeft = new()
+    // Baseline alignment makes the y of DrawString the baseline itself, as the display list means it.
+    private readonly XStringFormat _baselineLeft = new()
     {
         Alignment = XStringAlignment.Near,
         LineAlignment = XLineAlignment.BaseLine,
@@ -58,13 +59,17 @@ internal sealed class DocumentRenderer
             var commands = LinksBeforeTheirText(pages[i].Commands);
             for (var c = 0; c < commands.Count; c++)
                 c = Replay(commands, c);
+
+            // Structure elements may stay open across pages (PDFsharp records the later pages' content
+            // through marked-content references), but the last page ends whatever is still open.
+            if (i == pages.Count - 1)
+            {
+                CloseImplicit();
+                while (_open.Count > 0)
+                    Close();
+            }
             reopenArtifacts = EndPage();
         }
-
-        // Structure elements may stay open across pages (PDFsharp records later pages' content through
-        // marked-content references), but the document ends them all.
-        while (_open.Count > 0)
-            Close();
     }
 
     /// <summary>Frees the images once the document is saved (PDFsharp reads them while saving).</summary>
@@ -164,7 +169,7 @@ internal sealed class DocumentRenderer
         if (run.Text.Length == 0)
             return;
         var font = Font(run.Face.FilePath, run.FontSize);
-        _gfx.DrawString(run.Text, font, Brush(run.Color), text.Baseline.X, text.Baseline.Y, BaselineLeft);
+        _gfx.DrawString(run.Text, font, Brush(run.Color), text.Baseline.X, text.Baseline.Y, _baselineLeft);
         if (run.Underline)
         {
             // Typical underline metrics: about a tenth of an em below the baseline, an eighteenth thick.

@@ -92,6 +92,8 @@ internal static class PdfFinisher
                 metadataNumber = n;
         }
 
+        var pageContents = PageContents(raw, objects, entries);
+
         // Subset tags come from a hash of the streams (font programs, contents, images) and the metadata.
         var fingerprint = Fingerprint(raw, objects, metadataNumber, metadata);
         var tags = SubsetTags(raw, objects, fingerprint);
@@ -105,7 +107,7 @@ internal static class PdfFinisher
                 continue;
             chunks[n] = n == infoNumber
                 ? Chunk(n, o.Generation, MetadataObjects.InfoDictionary(metadata), null)
-                : RewriteObject(raw, n, o, tags, entries);
+                : RewriteObject(raw, n, o, tags, entries, pageContents.Contains(n));
             contentHash.AppendData(chunks[n]);
         }
         var hash = contentHash.GetHashAndReset();
@@ -181,6 +183,29 @@ internal static class PdfFinisher
         return new RawObject(generation, valueStart, valueEnd, j, int.Parse(length, NumberStyles.None, CultureInfo.InvariantCulture));
     }
 
+    /// <summary>The object numbers of all page content streams.</summary>
+    private static HashSet<int> PageContents(byte[] raw, RawObject?[] objects, List<PdfSyntax.Entry> entries)
+    {
+        var s = (ReadOnlySpan<byte>)raw;
+        var result = new HashSet<int>();
+        foreach (var o in objects)
+        {
+            if (o is not { IsStream: false } page || s[page.ValueStart] != '<' || s[page.ValueStart + 1] != '<')
+                continue;
+            entries.Clear();
+            PdfSyntax.ReadDictionary(s, page.ValueStart, entries);
+            if (EntryValue(s, entries, "/Type"u8) != "/Page")
+                continue;
+            var contents = EntryValue(s, entries, "/Contents"u8);
+            if (contents is null)
+                continue;
+            var parts = contents.Trim('[', ']').Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            for (var k = 0; k + 2 < parts.Length; k += 3)
+                result.Add(int.Parse(parts[k], NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+        return result;
+    }
+
     private static bool IsMetadataStream(ReadOnlySpan<byte> s, RawObject o, List<PdfSyntax.Entry> entries)
     {
         entries.Clear();
@@ -188,7 +213,8 @@ internal static class PdfFinisher
         return EntryValue(s, entries, "/Type"u8) == "/Metadata";
     }
 
-    private static byte[] RewriteObject(byte[] raw, int number, RawObject o, Dictionary<string, string> tags, List<PdfSyntax.Entry> entries)
+    private static byte[] RewriteObject(byte[] raw, int number, RawObject o, Dictionary<string, string> tags,
+        List<PdfSyntax.Entry> entries, bool isPageContent)
     {
         if (!o.IsStream)
             return Chunk(number, o.Generation, ReplaceTags(raw.AsSpan(o.ValueStart, o.ValueEnd - o.ValueStart), tags), null);
@@ -202,7 +228,7 @@ internal static class PdfFinisher
         var addFilter = false;
         if (filterIndex < 0)
         {
-            encoded = Deflate(data);
+            encoded = isPageContent ? Deflate(MarkedContentNesting.Repair(data.ToArray())) : Deflate(data);
             addFilter = true;
         }
         else if (IsOuterFilterFlate(s, entries[filterIndex]))

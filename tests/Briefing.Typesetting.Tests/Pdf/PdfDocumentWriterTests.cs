@@ -379,6 +379,61 @@ public class PdfDocumentWriterTests
     }
 
     [Fact]
+    public void Tags_still_open_at_the_end_of_the_document_are_closed()
+    {
+        var pdf = Write(
+            new DrawCommand.BeginTag(StructureRole.Sect, null),
+            new DrawCommand.BeginTag(StructureRole.P, null),
+            new DrawCommand.Text(SamplePages.Run("Unfinished", SamplePages.Latin), new Point(50, 100)),
+            new DrawCommand.BeginArtifact(),
+            new DrawCommand.Text(SamplePages.Run("Furniture", SamplePages.Latin), new Point(50, 800)));
+
+        var check = PdfTools.QpdfCheck(pdf);
+        Assert.Equal(0, check.ExitCode);
+        Assert.DoesNotContain("WARNING", check.Output + check.Error);
+        var tree = PdfTools.PdfInfo(pdf, "-struct-text").Output;
+        Assert.Contains("Unfinished", tree);
+        Assert.DoesNotContain("Furniture", tree);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Marked_content_is_balanced_in_every_content_stream(bool unfinishedTags)
+    {
+        var pdf = unfinishedTags
+            ? Write(new DrawCommand.BeginTag(StructureRole.P, null), new DrawCommand.BeginArtifact(),
+                new DrawCommand.Text(SamplePages.Run("x", SamplePages.Latin), new Point(50, 50)))
+            : Sample.Value;
+
+        var contents = PdfStreams.All(pdf)
+            .Where(s => s.IsFlate && Regex.IsMatch(s.Dictionary, @"<<\s*/Filter\s*/FlateDecode\s*/Length \d+\s*>>"))
+            .Select(s => Encoding.Latin1.GetString(PdfStreams.DecodeZlibStrict(s.Data)))
+            .Where(t => Regex.IsMatch(t, @"\b(BDC|BMC)\b"))
+            .ToList();
+
+        // BT/ET and BMC|BDC/EMC must each nest properly and separately (PDF 32000-1, 14.6).
+        Assert.NotEmpty(contents);
+        foreach (var content in contents)
+        {
+            var inText = false;
+            var marked = new Stack<bool>();
+            foreach (Match op in Regex.Matches(content, @"\b(BT|ET|BDC|BMC|EMC)\b"))
+            {
+                switch (op.Value)
+                {
+                    case "BT": Assert.False(inText); inText = true; break;
+                    case "ET": Assert.True(inText); inText = false; break;
+                    case "EMC": Assert.Equal(marked.Pop(), inText); break;
+                    default: marked.Push(inText); break;
+                }
+            }
+            Assert.Empty(marked);
+            Assert.False(inText);
+        }
+    }
+
+    [Fact]
     public void Images_are_drawn_from_png_bytes()
     {
         var pdf = Write(

@@ -399,7 +399,7 @@ public class PdfDocumentWriterTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Marked_content_is_balanced_in_every_content_stream(bool unfinishedTags)
+    public void Marked_content_nests_properly_with_text_objects_in_every_content_stream(bool unfinishedTags)
     {
         var pdf = unfinishedTags
             ? Write(new DrawCommand.BeginTag(StructureRole.P, null), new DrawCommand.BeginArtifact(),

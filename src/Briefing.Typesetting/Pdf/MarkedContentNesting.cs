@@ -35,7 +35,17 @@ internal static class MarkedContentNesting
             var c = s[i];
             if (c is (byte)'/' or (byte)'(' or (byte)'<' or (byte)'[' or (byte)'-' or (byte)'+' or (byte)'.' or (>= (byte)'0' and <= (byte)'9'))
             {
-                var end = PdfSyntax.ValueEnd(s, i);
+                int end;
+                try
+                {
+                    end = PdfSyntax.ValueEnd(s, i);
+                }
+                catch (Exception e) when (e is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+                {
+                    return content; // Not syntax this pass understands: leave the stream as PDFsharp wrote it.
+                }
+                if (end <= i)
+                    return content;
                 if (operands < operandStarts.Length)
                 {
                     operandStarts[operands] = i;

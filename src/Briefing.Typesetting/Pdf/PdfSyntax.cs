@@ -56,7 +56,10 @@ internal static class PdfSyntax
                     i = ValueEnd(s, i);
                 }
             case (byte)'<':
-                return s[i..].IndexOf((byte)'>') + i + 1;
+                var close = s[i..].IndexOf((byte)'>');
+                if (close < 0)
+                    throw new FormatException($"Unterminated hex string at offset {i}.");
+                return i + close + 1;
             case (byte)'[':
                 i++;
                 while (true)

@@ -19,8 +19,16 @@ public class MarkedContentNestingTests
 
         // Then both marked-content operators inside the text object stand outside it, and text resumes at the line start
         Assert.Equal(
-            "BT\nET\n/P<</MCID 0>>BDC\nBT\n1 0 0 1 0 0 Tm\n/F0 11 Tf\n50 700 Td\n<0001> Tj\n0 -20 Td\nET\n/Span<</MCID 1>>BDC\nBT\n1 0 0 1 50 680 Tm\n<0002> Tj\nET\nEMC\nEMC",
+            "/P<</MCID 0>>BDC\nBT\n1 0 0 1 0 0 Tm\n/F0 11 Tf\n50 700 Td\n<0001> Tj\n0 -20 Td\nET\n/Span<</MCID 1>>BDC\nBT\n1 0 0 1 50 680 Tm\n<0002> Tj\nET\nEMC\nEMC",
             repaired);
+    }
+
+    [Fact]
+    public void Consecutive_moves_leave_no_empty_text_objects()
+    {
+        var repaired = Repair("BT\n/P BDC\n(a) Tj\nEMC\n/Q BDC\n(b) Tj\nEMC\nET");
+
+        Assert.Equal("/P BDC\nBT\n1 0 0 1 0 0 Tm\n(a) Tj\nET\nEMC\n/Q BDC\nBT\n1 0 0 1 0 0 Tm\n(b) Tj\nET\nEMC\n", repaired);
     }
 
     [Fact]

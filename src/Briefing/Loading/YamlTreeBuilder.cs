@@ -52,7 +52,8 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
                         break;
                     case AnchorAlias alias:
                         bag.Add(DiagnosticCodes.AliasNotAllowed, Span(alias.Start), $"YAML aliases are not allowed ('*{alias.Value}')");
-                        if (!Attach(stack, new YScalar(string.Empty, ScalarStyle.Plain, true, Span(alias.Start)), ref root))
+                        // Read on with the alias as literal text so that it causes no further diagnostics.
+                        if (!Attach(stack, new YScalar("*" + alias.Value, ScalarStyle.Plain, false, Span(alias.Start)), ref root))
                         {
                             return null;
                         }
@@ -90,7 +91,21 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
         }
         catch (YamlException exception)
         {
-            bag.Add(DiagnosticCodes.YamlSyntax, Span(exception.Start), CleanMessage(exception.Message));
+            // End is where the parser gave up; Start, where the construct it was reading began.
+            var message = CleanMessage(exception.Message);
+            if (exception.Start.Line != exception.End.Line || exception.Start.Column != exception.End.Column)
+            {
+                message = message.TrimEnd('.') + $" (reading from line {exception.Start.Line}, column {exception.Start.Column})";
+            }
+
+            var span = Span(exception.End);
+            if (message.Contains("tab", StringComparison.Ordinal) && FindTabIndentation(text) is { } tab)
+            {
+                // YamlDotNet places this error at the start of the enclosing mapping; point at the tab itself.
+                span = tab;
+            }
+
+            bag.Add(DiagnosticCodes.YamlSyntax, span, message);
             return null;
         }
 
@@ -100,6 +115,33 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
         }
 
         return root;
+    }
+
+    private SourceSpan? FindTabIndentation(string text)
+    {
+        var line = 1;
+        var atLineStart = true;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                atLineStart = true;
+                continue;
+            }
+
+            if (atLineStart && c == '\t')
+            {
+                return new SourceSpan(file, line, column);
+            }
+
+            atLineStart &= c == ' ';
+            column++;
+        }
+
+        return null;
     }
 
     private bool Push(Stack<Frame> stack, Frame frame)

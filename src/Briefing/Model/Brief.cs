@@ -23,4 +23,11 @@ public sealed record Brief(
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<Section> Sections,
     IReadOnlyList<Source> Sources,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The paper for a language's render: the brief's own choice, else A4 for Korean and US Letter otherwise (Canada's paper).</summary>
+    public PaperSize PaperFor(string language) =>
+        Paper ?? (language.Equals("ko", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ko-", StringComparison.OrdinalIgnoreCase)
+            ? PaperSize.A4
+            : PaperSize.Letter);
+}

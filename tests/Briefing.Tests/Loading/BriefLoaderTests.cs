@@ -99,6 +99,16 @@ public sealed class BriefLoaderTests
     }
 
     [Fact]
+    public void Paper_defaults_to_a4_in_korean_and_letter_in_english_unless_the_brief_chooses()
+    {
+        var minimal = Load(SampleBriefs.Minimal).Brief!;
+        var full = Load(SampleBriefs.Full).Brief!;
+
+        Assert.Equal((PaperSize.A4, PaperSize.Letter), (minimal.PaperFor("ko"), minimal.PaperFor("en")));
+        Assert.Equal((PaperSize.Letter, PaperSize.Letter), (full.PaperFor("ko"), full.PaperFor("en")));
+    }
+
+    [Fact]
     public void A_plain_string_is_the_same_text_in_every_language()
     {
         var brief = Load(SampleBriefs.Full).Brief!;

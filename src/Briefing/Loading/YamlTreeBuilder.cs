@@ -26,10 +26,12 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
         var stack = new Stack<Frame>();
         YNode? root = null;
         var documents = 0;
+        var lastGood = new Mark();
         try
         {
             while (parser.MoveNext())
             {
+                lastGood = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case DocumentStart start:
@@ -106,6 +108,13 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
             }
 
             bag.Add(DiagnosticCodes.YamlSyntax, span, message);
+            return null;
+        }
+        catch (Exception exception) when (exception is not YamlException and not OutOfMemoryException)
+        {
+            // YamlDotNet 18.1 can fail inside its scanner on some malformed flow collections (found by
+            // LoaderRobustnessTests); the last event it read cleanly is the best position there is.
+            bag.Add(DiagnosticCodes.YamlSyntax, Span(lastGood), "the YAML parser could not read on from here; check brackets and quotes");
             return null;
         }
 
@@ -234,7 +243,7 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
     }
 
     private SourceSpan Span(Mark mark) =>
-        new(file, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
+        new(file, (int)Math.Clamp(mark.Line, 1, int.MaxValue), (int)Math.Clamp(mark.Column, 1, int.MaxValue));
 
     private static string CleanMessage(string message)
     {

@@ -98,6 +98,11 @@ public static class DiagnosticCodes
         "A reference names an existing id of the wrong kind (a participant where a delegation belongs).",
         "briefs/x.yaml:40:15: error BRF023: agreements[0].parties: 'lee-jae-myung' is a participant, not a delegation");
 
+    /// <summary>BRF024: the timeline is not in date order (warning).</summary>
+    public static readonly DiagnosticCode TimelineOrder = new("BRF024", Severity.Warning,
+        "Timeline entries are listed in date order; an entry dated before the one above it is probably misplaced.",
+        "briefs/x.yaml:60:5: warning BRF024: timeline[2] (2025-10-29) is dated before timeline[1] (2025-10-30)");
+
     /// <summary>BRF030: not an ISO 8601 date, or not a real date.</summary>
     public static readonly DiagnosticCode InvalidDate = new("BRF030", Severity.Error,
         "Dates are ISO 8601 calendar dates (YYYY-MM-DD) that exist.",
@@ -163,7 +168,7 @@ public static class DiagnosticCodes
     [
         YamlSyntax, FileTooLarge, AliasNotAllowed, TooDeep, TextTooLong, TooManyItems, Unreadable, NotABrief,
         UnknownKey, MissingKey, MissingLanguage, WrongShape, DuplicateKey, ExtraLanguage, EmptyValue,
-        InvalidId, DuplicateId, UnknownReference, WrongReferenceKind,
+        InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, TimelineOrder,
         InvalidDate, InvalidChoice, UnsupportedFormat, InvalidNumber,
         InvalidLanguage, UnsupportedLanguage, DuplicateLanguage, NoLanguages,
         InvalidUrl, ControlCharacter, BidiControl, UnsupportedMarkup,

@@ -30,9 +30,18 @@ public static class SupportedLanguages
             return false;
         }
 
-        // tryParents: false, so a language never passes on the strength of the English fallback.
-        return culture.Name.Length > 0
-               && Strings.ResourceManager.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is not null;
+        // Walk ko-KR -> ko by hand, stopping before the invariant culture: tryParents would let every
+        // language pass on the strength of the English fallback.
+        for (var current = culture; current.Name.Length > 0; current = current.Parent)
+        {
+            if (string.Equals(current.Name, Neutral, StringComparison.OrdinalIgnoreCase)
+                || Strings.ResourceManager.GetResourceSet(current, createIfNotExists: true, tryParents: false) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every supported language, the neutral one first (found by the satellite assemblies beside this one).</summary>

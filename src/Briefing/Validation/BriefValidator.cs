@@ -56,6 +56,13 @@ public static class BriefValidator
         for (var i = 0; i < brief.Timeline.Count; i++)
         {
             texts.Check(brief.Timeline[i].Event, $"timeline[{i}].event");
+            var previous = i > 0 ? brief.Timeline[i - 1].Date : DateOnly.MinValue;
+            var date = brief.Timeline[i].Date;
+            if (i > 0 && date != DateOnly.MinValue && date < previous)
+            {
+                bag.Add(DiagnosticCodes.TimelineOrder, brief.Timeline[i].Span,
+                    $"timeline[{i}] ({date:yyyy-MM-dd}) is dated before timeline[{i - 1}] ({previous:yyyy-MM-dd})");
+            }
         }
 
         for (var i = 0; i < brief.Sections.Count; i++)

@@ -102,7 +102,10 @@ public sealed class DocumentStringsTests
     {
         Assert.True(SupportedLanguages.IsSupported("en"));
         Assert.True(SupportedLanguages.IsSupported("ko"));
+        Assert.True(SupportedLanguages.IsSupported("ko-KR"));
+        Assert.Equal("요약", DocumentStrings.For("ko-KR").SectionSummary);
         Assert.False(SupportedLanguages.IsSupported("fr"));
+        Assert.False(SupportedLanguages.IsSupported("fr-CA"));
         Assert.False(SupportedLanguages.IsSupported("xx-nonsense-tag"));
         Assert.Equal(["en", "ko"], SupportedLanguages.All());
         Assert.Throws<ArgumentException>(() => DocumentStrings.For("fr"));

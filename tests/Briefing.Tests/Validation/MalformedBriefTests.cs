@@ -98,6 +98,18 @@ public sealed class MalformedBriefTests
     }
 
     [Fact]
+    public void A_timeline_out_of_date_order_is_a_warning()
+    {
+        var yaml = SampleBriefs.Minimal + "\ntimeline:\n  - { date: 2025-10-30, event: B }\n  - { date: 2025-10-29, event: A }\n";
+
+        var result = new BriefLoader().Load(yaml, "briefs/x.yaml");
+
+        Assert.Equal("briefs/x.yaml:12:5: warning BRF024: timeline[1] (2025-10-29) is dated before timeline[0] (2025-10-30)",
+            Assert.Single(result.Diagnostics).ToString());
+        Assert.NotNull(result.Brief);
+    }
+
+    [Fact]
     public void A_diagnostic_reads_file_line_column_severity_code_and_message()
     {
         var yaml = SampleBriefs.Minimal + "\n" + Participant.Replace(", ko: \"대통령\"", string.Empty);

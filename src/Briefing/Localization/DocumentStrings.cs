@@ -104,6 +104,9 @@ public sealed class DocumentStrings
     /// <summary>"Publisher" / "발행처".</summary>
     public string LabelPublisher => Get(nameof(Strings.LabelPublisher));
 
+    /// <summary>"Note" / "비고".</summary>
+    public string LabelNote => Get(nameof(Strings.LabelNote));
+
     /// <summary>"Version 2" / "제2판".</summary>
     public string VersionNumber(int version) => Format(nameof(Strings.VersionNumber), version);
 

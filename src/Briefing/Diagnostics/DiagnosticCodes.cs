@@ -1,0 +1,176 @@
+namespace Briefing.Diagnostics;
+
+/// <summary>The catalogue of every diagnostic code a brief can produce (docs/diagnostics.md lists the same).</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>BRF001: the file is not well-formed YAML.</summary>
+    public static readonly DiagnosticCode YamlSyntax = new("BRF001", Severity.Error,
+        "The file is not well-formed YAML; the position is the parser's.",
+        "briefs/x.yaml:4:9: error BRF001: While scanning a quoted scalar, found unexpected end of stream.");
+
+    /// <summary>BRF002: the file is larger than the limit.</summary>
+    public static readonly DiagnosticCode FileTooLarge = new("BRF002", Severity.Error,
+        "The file is larger than the limit (5 MB by default).",
+        "briefs/x.yaml:1:1: error BRF002: the file is 6291456 bytes; the limit is 5242880");
+
+    /// <summary>BRF003: an anchor or alias was used.</summary>
+    public static readonly DiagnosticCode AliasNotAllowed = new("BRF003", Severity.Error,
+        "YAML anchors (&a) and aliases (*a) are not allowed: briefs are written out in full, and this rules out alias bombs.",
+        "briefs/x.yaml:3:8: error BRF003: YAML aliases are not allowed ('*a')");
+
+    /// <summary>BRF004: nesting deeper than the limit.</summary>
+    public static readonly DiagnosticCode TooDeep = new("BRF004", Severity.Error,
+        "Mappings and lists are nested deeper than the limit (32 by default).",
+        "briefs/x.yaml:40:3: error BRF004: nesting deeper than 32 levels");
+
+    /// <summary>BRF005: one text longer than the limit.</summary>
+    public static readonly DiagnosticCode TextTooLong = new("BRF005", Severity.Error,
+        "One text is longer than the limit (100000 characters by default).",
+        "briefs/x.yaml:9:10: error BRF005: a text of 250000 characters; the limit is 100000");
+
+    /// <summary>BRF006: a list or mapping with more items than the limit.</summary>
+    public static readonly DiagnosticCode TooManyItems = new("BRF006", Severity.Error,
+        "A list or mapping has more items than the limit (1000 by default).",
+        "briefs/x.yaml:20:1: error BRF006: more than 1000 items in one list");
+
+    /// <summary>BRF007: the file cannot be read or is not UTF-8.</summary>
+    public static readonly DiagnosticCode Unreadable = new("BRF007", Severity.Error,
+        "The file cannot be read, or is not valid UTF-8.",
+        "briefs/x.yaml:1:1: error BRF007: the file is not valid UTF-8");
+
+    /// <summary>BRF008: the file is not one YAML document holding a mapping.</summary>
+    public static readonly DiagnosticCode NotABrief = new("BRF008", Severity.Error,
+        "The file must hold exactly one YAML document whose top level is a mapping.",
+        "briefs/x.yaml:1:1: error BRF008: the file is empty");
+
+    /// <summary>BRF010: a key the format does not know.</summary>
+    public static readonly DiagnosticCode UnknownKey = new("BRF010", Severity.Error,
+        "A key the format does not know, with the closest known key as a suggestion.",
+        "briefs/x.yaml:7:1: error BRF010: unknown key 'titel'; did you mean 'title'?");
+
+    /// <summary>BRF011: a required key is missing.</summary>
+    public static readonly DiagnosticCode MissingKey = new("BRF011", Severity.Error,
+        "A required key is missing.",
+        "briefs/x.yaml:1:1: error BRF011: 'summary' is required");
+
+    /// <summary>BRF012: a localized text lacks one of the brief's languages.</summary>
+    public static readonly DiagnosticCode MissingLanguage = new("BRF012", Severity.Error,
+        "A localized text has no text for one of the languages listed in 'languages'.",
+        "briefs/x.yaml:12:12: error BRF012: participants[2].title has no 'ko' text");
+
+    /// <summary>BRF013: a value of the wrong shape (mapping, list or text).</summary>
+    public static readonly DiagnosticCode WrongShape = new("BRF013", Severity.Error,
+        "A value has the wrong shape: a list where a mapping belongs, a mapping where a text belongs, and so on.",
+        "briefs/x.yaml:14:1: error BRF013: participants must be a list");
+
+    /// <summary>BRF014: a key given twice in one mapping.</summary>
+    public static readonly DiagnosticCode DuplicateKey = new("BRF014", Severity.Error,
+        "The same key appears twice in one mapping.",
+        "briefs/x.yaml:8:1: error BRF014: duplicate key 'title'");
+
+    /// <summary>BRF015: a localized text has a language the brief does not list (warning).</summary>
+    public static readonly DiagnosticCode ExtraLanguage = new("BRF015", Severity.Warning,
+        "A localized text has a language that 'languages' does not list; it is never rendered.",
+        "briefs/x.yaml:6:30: warning BRF015: title has a 'fr' text but 'fr' is not in languages");
+
+    /// <summary>BRF016: an empty value.</summary>
+    public static readonly DiagnosticCode EmptyValue = new("BRF016", Severity.Error,
+        "A value is empty or null where text is needed.",
+        "briefs/x.yaml:6:7: error BRF016: title is empty");
+
+    /// <summary>BRF020: an id that is not lowercase kebab-case.</summary>
+    public static readonly DiagnosticCode InvalidId = new("BRF020", Severity.Error,
+        "An id must be lowercase kebab-case: letters a-z and digits, words joined by single hyphens.",
+        "briefs/x.yaml:15:9: error BRF020: id 'Lee_Jae' is not lowercase kebab-case (e.g. 'lee-jae')");
+
+    /// <summary>BRF021: an id used twice.</summary>
+    public static readonly DiagnosticCode DuplicateId = new("BRF021", Severity.Error,
+        "Ids are unique across the whole file.",
+        "briefs/x.yaml:30:9: error BRF021: id 'kr' is already used at line 15");
+
+    /// <summary>BRF022: a reference to an id that does not exist.</summary>
+    public static readonly DiagnosticCode UnknownReference = new("BRF022", Severity.Error,
+        "A reference names an id that does not exist, with the closest id of the right kind as a suggestion.",
+        "briefs/x.yaml:18:17: error BRF022: participants[0].delegation: no delegation 'kor'; did you mean 'kr'?");
+
+    /// <summary>BRF023: a reference to an id of the wrong kind.</summary>
+    public static readonly DiagnosticCode WrongReferenceKind = new("BRF023", Severity.Error,
+        "A reference names an existing id of the wrong kind (a participant where a delegation belongs).",
+        "briefs/x.yaml:40:15: error BRF023: agreements[0].parties: 'lee-jae-myung' is a participant, not a delegation");
+
+    /// <summary>BRF024: the timeline is not in date order (warning).</summary>
+    public static readonly DiagnosticCode TimelineOrder = new("BRF024", Severity.Warning,
+        "Timeline entries are listed in date order; an entry dated before the one above it is probably misplaced.",
+        "briefs/x.yaml:60:5: warning BRF024: timeline[2] (2025-10-29) is dated before timeline[1] (2025-10-30)");
+
+    /// <summary>BRF030: not an ISO 8601 date, or not a real date.</summary>
+    public static readonly DiagnosticCode InvalidDate = new("BRF030", Severity.Error,
+        "Dates are ISO 8601 calendar dates (YYYY-MM-DD) that exist.",
+        "briefs/x.yaml:5:7: error BRF030: date '2025-02-30' is not a real date");
+
+    /// <summary>BRF031: a value outside its enumeration.</summary>
+    public static readonly DiagnosticCode InvalidChoice = new("BRF031", Severity.Error,
+        "A value must be one of a fixed set (classification, status, paper), with the closest as a suggestion.",
+        "briefs/x.yaml:4:17: error BRF031: classification 'secrte' is not one of unclassified, ...; did you mean 'secret'?");
+
+    /// <summary>BRF032: the format is not brief/1.</summary>
+    public static readonly DiagnosticCode UnsupportedFormat = new("BRF032", Severity.Error,
+        "The 'format' key must be 'brief/1'.",
+        "briefs/x.yaml:1:9: error BRF032: format 'brief/2' is not supported; this tool reads 'brief/1'");
+
+    /// <summary>BRF033: not a whole number in range.</summary>
+    public static readonly DiagnosticCode InvalidNumber = new("BRF033", Severity.Error,
+        "A number must be a whole number in range (prepared.version is 1 or more).",
+        "briefs/x.yaml:11:12: error BRF033: prepared.version 'two' is not a whole number of 1 or more");
+
+    /// <summary>BRF040: a language code that is not BCP 47.</summary>
+    public static readonly DiagnosticCode InvalidLanguage = new("BRF040", Severity.Error,
+        "A language code must be a BCP 47 tag such as 'en' or 'ko'.",
+        "briefs/x.yaml:3:13: error BRF040: 'english' is not a BCP 47 language code (e.g. 'en')");
+
+    /// <summary>BRF041: a language without a translation of the document's fixed words.</summary>
+    public static readonly DiagnosticCode UnsupportedLanguage = new("BRF041", Severity.Error,
+        "A language needs a translation of the document's fixed words (Strings.<lang>.resx); en and ko have one.",
+        "briefs/x.yaml:3:17: error BRF041: language 'fr' has no translation (Strings.fr.resx); supported: en, ko");
+
+    /// <summary>BRF042: a language listed twice.</summary>
+    public static readonly DiagnosticCode DuplicateLanguage = new("BRF042", Severity.Error,
+        "A language appears twice in 'languages'.",
+        "briefs/x.yaml:3:17: error BRF042: language 'en' is listed twice");
+
+    /// <summary>BRF043: no languages.</summary>
+    public static readonly DiagnosticCode NoLanguages = new("BRF043", Severity.Error,
+        "'languages' must list at least one language.",
+        "briefs/x.yaml:3:12: error BRF043: languages is empty");
+
+    /// <summary>BRF050: a URL that is malformed or not http, https or mailto.</summary>
+    public static readonly DiagnosticCode InvalidUrl = new("BRF050", Severity.Error,
+        "URLs must be absolute and use http, https or mailto.",
+        "briefs/x.yaml:80:10: error BRF050: sources[0].url 'javascript:alert(1)' must be an http, https or mailto URL");
+
+    /// <summary>BRF051: a control character in a text.</summary>
+    public static readonly DiagnosticCode ControlCharacter = new("BRF051", Severity.Error,
+        "Texts may not hold control characters (other than tab and line feed).",
+        "briefs/x.yaml:6:12: error BRF051: the text holds control character U+0007");
+
+    /// <summary>BRF052: a bidirectional override or isolate character (Trojan Source).</summary>
+    public static readonly DiagnosticCode BidiControl = new("BRF052", Severity.Error,
+        "Bidirectional override and isolate characters (U+202A-U+202E, U+2066-U+2069) are rejected in left-to-right briefs: they can make a text read differently from what it says.",
+        "briefs/x.yaml:6:12: error BRF052: the text holds bidirectional control character U+202E");
+
+    /// <summary>BRF060: markup that prose does not allow.</summary>
+    public static readonly DiagnosticCode UnsupportedMarkup = new("BRF060", Severity.Error,
+        "Prose allows paragraphs, **bold**, *italic*, [links](https://...) and '- ' bullet lists; nothing else.",
+        "briefs/x.yaml:22:5: error BRF060: summary.en: headings are not allowed in prose");
+
+    /// <summary>Every code, in code order.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        YamlSyntax, FileTooLarge, AliasNotAllowed, TooDeep, TextTooLong, TooManyItems, Unreadable, NotABrief,
+        UnknownKey, MissingKey, MissingLanguage, WrongShape, DuplicateKey, ExtraLanguage, EmptyValue,
+        InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, TimelineOrder,
+        InvalidDate, InvalidChoice, UnsupportedFormat, InvalidNumber,
+        InvalidLanguage, UnsupportedLanguage, DuplicateLanguage, NoLanguages,
+        InvalidUrl, ControlCharacter, BidiControl, UnsupportedMarkup,
+    ];
+}

@@ -1,0 +1,541 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Briefing.Diagnostics;
+using Briefing.Format;
+using Briefing.Localization;
+using Briefing.Model;
+using Briefing.Validation;
+using YamlDotNet.Core;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// Turns the YAML tree into a <see cref="Brief"/>, checking everything one node can tell: keys, shapes,
+/// dates, choices, languages, URLs and prose markup. Missing parts become empty placeholders so that
+/// the validator can still report every other problem in the same run.
+/// </summary>
+internal sealed partial class BriefReader(string file, string[] lines, DiagnosticBag bag)
+{
+    private static readonly string[] RightToLeftLanguages = ["ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi"];
+
+    private readonly ProseParser _prose = new();
+
+    public Brief Read(YMapping root, string defaultId, IReadOnlyList<SourceSpan> bidiSpans)
+    {
+        var fields = Fields(root, BriefFormat.Brief, string.Empty);
+        ReadFormat(Get(fields, "format"));
+        var languages = ReadLanguages(Get(fields, "languages"));
+        ReportBidi(languages, bidiSpans);
+
+        var id = defaultId;
+        var idNode = ReadId(Get(fields, "id"), "id");
+        if (idNode is not null)
+        {
+            id = idNode.Value;
+            if (!IdRules.IsKebabCase(id))
+            {
+                bag.Add(DiagnosticCodes.InvalidId, idNode.Span, IdRules.Message(id));
+            }
+        }
+
+        var classification = ReadChoice(Get(fields, "classification"), "classification", FormatNames.Classifications) ?? 0;
+        var paper = ReadChoice(Get(fields, "paper"), "paper", FormatNames.Papers);
+        return new Brief(
+            BriefFormat.Name,
+            id,
+            languages,
+            (Classification)classification,
+            ReadDate(Get(fields, "date"), "date") ?? DateOnly.MinValue,
+            paper is null ? null : (PaperSize)paper.Value,
+            ReadText(Get(fields, "title"), "title") ?? Missing(root),
+            ReadText(Get(fields, "subtitle"), "subtitle"),
+            ReadText(Get(fields, "location"), "location") ?? Missing(root),
+            ReadText(Get(fields, "occasion"), "occasion"),
+            ReadPrepared(Get(fields, "prepared"), root),
+            ReadProse(Get(fields, "summary"), "summary") ?? MissingProse(root),
+            ReadList(Get(fields, "delegations"), "delegations", BriefFormat.Delegation, ReadDelegation),
+            ReadList(Get(fields, "participants"), "participants", BriefFormat.Participant, ReadParticipant),
+            ReadList(Get(fields, "agreements"), "agreements", BriefFormat.Agreement, ReadAgreement),
+            ReadList(Get(fields, "questions"), "questions", BriefFormat.Question, ReadQuestion),
+            ReadList(Get(fields, "timeline"), "timeline", BriefFormat.TimelineEntry, ReadTimelineEntry),
+            ReadList(Get(fields, "sections"), "sections", BriefFormat.Section, ReadSection),
+            ReadList(Get(fields, "sources"), "sources", BriefFormat.Source, ReadSource),
+            root.Span);
+    }
+
+    private Prepared ReadPrepared(YNode? node, YMapping root)
+    {
+        if (node is null)
+        {
+            return new Prepared(null, DateOnly.MinValue, 1, root.Span);
+        }
+
+        if (node is not YMapping mapping)
+        {
+            bag.Add(DiagnosticCodes.WrongShape, node.Span, "prepared must be a mapping (by, on, version)");
+            return new Prepared(null, DateOnly.MinValue, 1, node.Span);
+        }
+
+        var fields = Fields(mapping, BriefFormat.Prepared, "prepared");
+        return new Prepared(
+            ReadText(Get(fields, "by"), "prepared.by"),
+            ReadDate(Get(fields, "on"), "prepared.on") ?? DateOnly.MinValue,
+            ReadVersion(Get(fields, "version"), "prepared.version") ?? 1,
+            mapping.Span);
+    }
+
+    private Delegation ReadDelegation(Dictionary<string, YNode> fields, YMapping item, string path) => new(
+        ReadId(Get(fields, "id"), path + ".id") ?? MissingId(item),
+        ReadText(Get(fields, "name"), path + ".name") ?? Missing(item),
+        item.Span);
+
+    private Participant ReadParticipant(Dictionary<string, YNode> fields, YMapping item, string path) => new(
+        ReadId(Get(fields, "id"), path + ".id") ?? MissingId(item),
+        ReadText(Get(fields, "name"), path + ".name") ?? Missing(item),
+        ReadText(Get(fields, "title"), path + ".title") ?? Missing(item),
+        ReadId(Get(fields, "delegation"), path + ".delegation"),
+        ReadProse(Get(fields, "note"), path + ".note"),
+        item.Span);
+
+    private Agreement ReadAgreement(Dictionary<string, YNode> fields, YMapping item, string path) => new(
+        ReadId(Get(fields, "id"), path + ".id") ?? MissingId(item),
+        ReadText(Get(fields, "title"), path + ".title") ?? Missing(item),
+        (AgreementStatus)(ReadChoice(Get(fields, "status"), path + ".status", FormatNames.Statuses) ?? 0),
+        ReadIdList(Get(fields, "parties"), path + ".parties"),
+        ReadProse(Get(fields, "summary"), path + ".summary") ?? MissingProse(item),
+        item.Span);
+
+    private Question ReadQuestion(Dictionary<string, YNode> fields, YMapping item, string path) => new(
+        ReadId(Get(fields, "id"), path + ".id") ?? MissingId(item),
+        ReadText(Get(fields, "question"), path + ".question") ?? Missing(item),
+        ReadProse(Get(fields, "context"), path + ".context"),
+        ReadIdList(Get(fields, "related"), path + ".related"),
+        item.Span);
+
+    private TimelineEntry ReadTimelineEntry(Dictionary<string, YNode> fields, YMapping item, string path) => new(
+        ReadDate(Get(fields, "date"), path + ".date") ?? DateOnly.MinValue,
+        ReadText(Get(fields, "event"), path + ".event") ?? Missing(item),
+        item.Span);
+
+    private Section ReadSection(Dictionary<string, YNode> fields, YMapping item, string path) => new(
+        ReadId(Get(fields, "id"), path + ".id") ?? MissingId(item),
+        ReadText(Get(fields, "title"), path + ".title") ?? Missing(item),
+        ReadProse(Get(fields, "body"), path + ".body") ?? MissingProse(item),
+        item.Span);
+
+    private Source ReadSource(Dictionary<string, YNode> fields, YMapping item, string path) => new(
+        ReadText(Get(fields, "title"), path + ".title") ?? Missing(item),
+        ReadText(Get(fields, "publisher"), path + ".publisher"),
+        ReadDate(Get(fields, "date"), path + ".date"),
+        ReadUrl(Get(fields, "url"), path + ".url"),
+        item.Span);
+
+    private Dictionary<string, YNode> Fields(YMapping mapping, ObjectSpec spec, string path)
+    {
+        var result = new Dictionary<string, YNode>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Entries)
+        {
+            if (spec.Find(key.Value) is null)
+            {
+                var where = path.Length == 0 ? string.Empty : $" in {path}";
+                bag.Add(DiagnosticCodes.UnknownKey, key.Span,
+                    $"unknown key '{key.Value}'{where}" + DidYouMean.Hint(key.Value, spec.Fields.Select(static f => f.Name)));
+                continue;
+            }
+
+            result[key.Value] = value;
+        }
+
+        foreach (var field in spec.Fields)
+        {
+            if (field.Required && !result.ContainsKey(field.Name))
+            {
+                bag.Add(DiagnosticCodes.MissingKey, mapping.Span, $"'{Join(path, field.Name)}' is required");
+            }
+        }
+
+        return result;
+    }
+
+    private List<T> ReadList<T>(YNode? node, string path, ObjectSpec spec, Func<Dictionary<string, YNode>, YMapping, string, T> read)
+    {
+        var result = new List<T>();
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not YSequence sequence)
+        {
+            bag.Add(node is YScalar { IsNull: true } ? DiagnosticCodes.EmptyValue : DiagnosticCodes.WrongShape, node.Span,
+                node is YScalar { IsNull: true } ? $"{path} is empty (write [] for none)" : $"{path} must be a list");
+            return result;
+        }
+
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            if (sequence.Items[i] is not YMapping item)
+            {
+                bag.Add(DiagnosticCodes.WrongShape, sequence.Items[i].Span, $"{itemPath} must be a mapping (a {spec.Name})");
+                continue;
+            }
+
+            result.Add(read(Fields(item, spec, itemPath), item, itemPath));
+        }
+
+        return result;
+    }
+
+    private void ReadFormat(YNode? node)
+    {
+        var scalar = Scalar(node, "format");
+        if (scalar is not null && scalar.Value != BriefFormat.Name)
+        {
+            bag.Add(DiagnosticCodes.UnsupportedFormat, scalar.Span,
+                $"format '{scalar.Value}' is not supported; this tool reads '{BriefFormat.Name}'");
+        }
+    }
+
+    private List<string> ReadLanguages(YNode? node)
+    {
+        var result = new List<string>();
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not YSequence sequence)
+        {
+            bag.Add(DiagnosticCodes.WrongShape, node.Span, "languages must be a list such as [en, ko]");
+            return result;
+        }
+
+        if (sequence.Items.Count == 0)
+        {
+            bag.Add(DiagnosticCodes.NoLanguages, sequence.Span, "languages is empty");
+        }
+
+        foreach (var item in sequence.Items)
+        {
+            var scalar = Scalar(item, "languages[]");
+            if (scalar is null)
+            {
+                continue;
+            }
+
+            var code = scalar.Value;
+            if (!LanguageTag().IsMatch(code))
+            {
+                bag.Add(DiagnosticCodes.InvalidLanguage, scalar.Span, $"'{code}' is not a BCP 47 language code (e.g. 'en')");
+            }
+            else if (result.Contains(code))
+            {
+                bag.Add(DiagnosticCodes.DuplicateLanguage, scalar.Span, $"language '{code}' is listed twice");
+            }
+            else if (!SupportedLanguages.IsSupported(code))
+            {
+                bag.Add(DiagnosticCodes.UnsupportedLanguage, scalar.Span,
+                    $"language '{code}' has no translation (Strings.{code}.resx); supported: {string.Join(", ", SupportedLanguages.All())}");
+            }
+            else
+            {
+                result.Add(code);
+            }
+        }
+
+        return result;
+    }
+
+    private void ReportBidi(List<string> languages, IReadOnlyList<SourceSpan> bidiSpans)
+    {
+        foreach (var language in languages)
+        {
+            var primary = language.Split('-')[0].ToLowerInvariant();
+            if (Array.IndexOf(RightToLeftLanguages, primary) >= 0)
+            {
+                // Right-to-left text legitimately needs directional controls.
+                return;
+            }
+        }
+
+        foreach (var span in bidiSpans)
+        {
+            bag.Add(DiagnosticCodes.BidiControl, span,
+                "the text holds a bidirectional override or isolate character (U+202A-U+202E, U+2066-U+2069)");
+        }
+    }
+
+    private LocalizedText? ReadText(YNode? node, string path)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YScalar scalar:
+                return NonEmpty(scalar, path) ? LocalizedText.Same(scalar.Value, scalar.Span) : null;
+            case YMapping mapping:
+                var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    var scalar = LanguageValue(key, value, path);
+                    if (scalar is not null)
+                    {
+                        texts[key.Value] = scalar.Value;
+                    }
+                }
+
+                if (mapping.Entries.Count == 0)
+                {
+                    bag.Add(DiagnosticCodes.EmptyValue, mapping.Span, $"{path} is empty");
+                    return null;
+                }
+
+                return new LocalizedText(texts, null, mapping.Span);
+            default:
+                bag.Add(DiagnosticCodes.WrongShape, node.Span, $"{path} must be a text, or a mapping of language to text");
+                return null;
+        }
+    }
+
+    private LocalizedProse? ReadProse(YNode? node, string path)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YScalar scalar:
+                return NonEmpty(scalar, path)
+                    ? new LocalizedProse(new Dictionary<string, Prose>(), ParseProse(scalar, path), scalar.Span)
+                    : null;
+            case YMapping mapping:
+                var proses = new Dictionary<string, Prose>(StringComparer.Ordinal);
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    var scalar = LanguageValue(key, value, path);
+                    if (scalar is not null)
+                    {
+                        proses[key.Value] = ParseProse(scalar, $"{path}.{key.Value}");
+                    }
+                }
+
+                if (mapping.Entries.Count == 0)
+                {
+                    bag.Add(DiagnosticCodes.EmptyValue, mapping.Span, $"{path} is empty");
+                    return null;
+                }
+
+                return new LocalizedProse(proses, null, mapping.Span);
+            default:
+                bag.Add(DiagnosticCodes.WrongShape, node.Span, $"{path} must be a text, or a mapping of language to text");
+                return null;
+        }
+    }
+
+    private YScalar? LanguageValue(YScalar key, YNode value, string path)
+    {
+        if (!LanguageTag().IsMatch(key.Value))
+        {
+            bag.Add(DiagnosticCodes.InvalidLanguage, key.Span, $"'{key.Value}' in {path} is not a BCP 47 language code (e.g. 'en')");
+            return null;
+        }
+
+        if (value is not YScalar scalar)
+        {
+            bag.Add(DiagnosticCodes.WrongShape, value.Span, $"{path}.{key.Value} must be a text");
+            return null;
+        }
+
+        return NonEmpty(scalar, $"{path}.{key.Value}") ? scalar : null;
+    }
+
+    private Prose ParseProse(YScalar scalar, string path) =>
+        _prose.Parse(scalar.Value, path, (line, column) => ProsePosition(scalar, line, column), bag);
+
+    private SourceSpan ProsePosition(YScalar scalar, int line, int column)
+    {
+        if (scalar.Style == ScalarStyle.Literal)
+        {
+            // Content starts on the line after '|'; its indentation is that of the first non-blank line.
+            var indentation = 0;
+            for (var i = scalar.Span.Line; i < lines.Length; i++)
+            {
+                if (lines[i].Trim().Length > 0)
+                {
+                    indentation = lines[i].Length - lines[i].TrimStart(' ').Length;
+                    break;
+                }
+            }
+
+            return new SourceSpan(file, scalar.Span.Line + 1 + line, indentation + column + 1);
+        }
+
+        if (line == 0 && scalar.Style == ScalarStyle.Plain)
+        {
+            return new SourceSpan(file, scalar.Span.Line, scalar.Span.Column + column);
+        }
+
+        if (line == 0 && scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted)
+        {
+            return new SourceSpan(file, scalar.Span.Line, scalar.Span.Column + 1 + column);
+        }
+
+        return scalar.Span;
+    }
+
+    private Identifier? ReadId(YNode? node, string path)
+    {
+        var scalar = Scalar(node, path);
+        return scalar is null ? null : new Identifier(scalar.Value, scalar.Span);
+    }
+
+    private List<Identifier> ReadIdList(YNode? node, string path)
+    {
+        var result = new List<Identifier>();
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not YSequence sequence)
+        {
+            bag.Add(DiagnosticCodes.WrongShape, node.Span, $"{path} must be a list of ids such as [kr, ca]");
+            return result;
+        }
+
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var id = ReadId(sequence.Items[i], $"{path}[{i}]");
+            if (id is not null)
+            {
+                result.Add(id);
+            }
+        }
+
+        return result;
+    }
+
+    private DateOnly? ReadDate(YNode? node, string path)
+    {
+        var scalar = Scalar(node, path);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (!IsoDate().IsMatch(scalar.Value))
+        {
+            bag.Add(DiagnosticCodes.InvalidDate, scalar.Span, $"{path} '{scalar.Value}' is not an ISO 8601 date (YYYY-MM-DD)");
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            bag.Add(DiagnosticCodes.InvalidDate, scalar.Span, $"{path} '{scalar.Value}' is not a real date");
+            return null;
+        }
+
+        return date;
+    }
+
+    private int? ReadVersion(YNode? node, string path)
+    {
+        var scalar = Scalar(node, path);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+        {
+            bag.Add(DiagnosticCodes.InvalidNumber, scalar.Span, $"{path} '{scalar.Value}' is not a whole number of 1 or more");
+            return null;
+        }
+
+        return number;
+    }
+
+    private int? ReadChoice(YNode? node, string path, IReadOnlyList<string> choices)
+    {
+        var scalar = Scalar(node, path);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (choices[i] == scalar.Value)
+            {
+                return i;
+            }
+        }
+
+        bag.Add(DiagnosticCodes.InvalidChoice, scalar.Span,
+            $"{path} '{scalar.Value}' is not one of {string.Join(", ", choices)}" + DidYouMean.Hint(scalar.Value, choices));
+        return null;
+    }
+
+    private string? ReadUrl(YNode? node, string path)
+    {
+        var scalar = Scalar(node, path);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (!UrlRules.IsAllowed(scalar.Value))
+        {
+            bag.Add(DiagnosticCodes.InvalidUrl, scalar.Span, $"{path} '{scalar.Value}' must be an http, https or mailto URL");
+            return null;
+        }
+
+        return scalar.Value;
+    }
+
+    /// <summary>The node as a non-empty scalar, or null after reporting why not.</summary>
+    private YScalar? Scalar(YNode? node, string path)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YScalar scalar)
+        {
+            bag.Add(DiagnosticCodes.WrongShape, node.Span, $"{path} must be a single value, not a {(node is YMapping ? "mapping" : "list")}");
+            return null;
+        }
+
+        return NonEmpty(scalar, path) ? scalar : null;
+    }
+
+    private bool NonEmpty(YScalar scalar, string path)
+    {
+        if (scalar.IsNull || scalar.Value.Trim().Length == 0)
+        {
+            bag.Add(DiagnosticCodes.EmptyValue, scalar.Span, $"{path} is empty");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static YNode? Get(Dictionary<string, YNode> fields, string name) =>
+        fields.TryGetValue(name, out var node) ? node : null;
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static LocalizedText Missing(YNode near) => new(new Dictionary<string, string>(), null, near.Span);
+
+    private static LocalizedProse MissingProse(YNode near) => new(new Dictionary<string, Prose>(), null, near.Span);
+
+    private static Identifier MissingId(YNode near) => new(string.Empty, near.Span);
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex IsoDate();
+
+    // BCP 47 in the shapes briefs need: language, optional script, optional region, optional variants.
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$")]
+    internal static partial Regex LanguageTag();
+}

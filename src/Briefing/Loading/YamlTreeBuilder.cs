@@ -1,0 +1,323 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Briefing.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// Builds a <see cref="YNode"/> tree from YamlDotNet's parser events. Events rather than YamlStream
+/// because the tree must be built without recursion (deep nesting cannot overflow the stack) and
+/// anchors, aliases, depth and sizes are checked as they stream past.
+/// </summary>
+internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, DiagnosticBag bag)
+{
+    private readonly List<SourceSpan> _bidiSpans = [];
+
+    /// <summary>Scalars holding bidi controls; reported by the reader, which knows the languages.</summary>
+    public IReadOnlyList<SourceSpan> BidiSpans => _bidiSpans;
+
+    private int MaxItems => limits.MaxItems;
+
+    public YNode? Build(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Frame>();
+        YNode? root = null;
+        var documents = 0;
+        var lastGood = new Mark();
+        try
+        {
+            while (parser.MoveNext())
+            {
+                lastGood = parser.Current!.End;
+                switch (parser.Current)
+                {
+                    case DocumentStart start:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            bag.Add(DiagnosticCodes.NotABrief, Span(start.Start), "the file holds more than one YAML document");
+                            return null;
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        CheckAnchor(scalar);
+                        var node = MakeScalar(scalar);
+                        if (!Attach(stack, node, ref root))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        bag.Add(DiagnosticCodes.AliasNotAllowed, Span(alias.Start), $"YAML aliases are not allowed ('*{alias.Value}')");
+                        // Read on with the alias as literal text so that it causes no further diagnostics.
+                        if (!Attach(stack, new YScalar("*" + alias.Value, ScalarStyle.Plain, false, Span(alias.Start)), ref root))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart sequence:
+                        CheckAnchor(sequence);
+                        if (!Push(stack, new Frame(false, Span(sequence.Start))))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart mapping:
+                        CheckAnchor(mapping);
+                        if (!Push(stack, new Frame(true, Span(mapping.Start))))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        var frame = stack.Pop();
+                        YNode built = frame.IsMapping
+                            ? new YMapping(frame.Entries, frame.Span)
+                            : new YSequence(frame.Items, frame.Span);
+                        if (!Attach(stack, built, ref root))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            // End is where the parser gave up; Start, where the construct it was reading began.
+            var message = CleanMessage(exception.Message);
+            if (exception.Start.Line != exception.End.Line || exception.Start.Column != exception.End.Column)
+            {
+                message = message.TrimEnd('.') + $" (reading from line {exception.Start.Line}, column {exception.Start.Column})";
+            }
+
+            var span = Span(exception.End);
+            if (message.Contains("tab", StringComparison.Ordinal) && FindTabIndentation(text) is { } tab)
+            {
+                // YamlDotNet places this error at the start of the enclosing mapping; point at the tab itself.
+                span = tab;
+            }
+
+            bag.Add(DiagnosticCodes.YamlSyntax, span, message);
+            return null;
+        }
+        catch (Exception exception) when (exception is not YamlException and not OutOfMemoryException)
+        {
+            // YamlDotNet 18.1 can fail inside its scanner on some malformed flow collections (found by
+            // LoaderRobustnessTests); the last event it read cleanly is the best position there is.
+            bag.Add(DiagnosticCodes.YamlSyntax, Span(lastGood), "the YAML parser could not read on from here; check brackets and quotes");
+            return null;
+        }
+
+        if (root is null)
+        {
+            bag.Add(DiagnosticCodes.NotABrief, new SourceSpan(file, 1, 1), "the file is empty");
+        }
+
+        return root;
+    }
+
+    private SourceSpan? FindTabIndentation(string text)
+    {
+        var line = 1;
+        var atLineStart = true;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                atLineStart = true;
+                continue;
+            }
+
+            if (atLineStart && c == '\t')
+            {
+                return new SourceSpan(file, line, column);
+            }
+
+            atLineStart &= c == ' ';
+            column++;
+        }
+
+        return null;
+    }
+
+    private bool Push(Stack<Frame> stack, Frame frame)
+    {
+        if (stack.Count >= limits.MaxDepth)
+        {
+            bag.Add(DiagnosticCodes.TooDeep, frame.Span, $"nesting deeper than {limits.MaxDepth} levels");
+            return false;
+        }
+
+        stack.Push(frame);
+        return true;
+    }
+
+    private bool Attach(Stack<Frame> stack, YNode node, ref YNode? root)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var frame = stack.Peek();
+        if (!frame.IsMapping)
+        {
+            return frame.AddItem(node, this);
+        }
+
+        if (!frame.HasKey)
+        {
+            if (node is not YScalar key)
+            {
+                bag.Add(DiagnosticCodes.WrongShape, node.Span, "a key must be a plain text");
+                frame.SetKey(null);
+                return true;
+            }
+
+            if (!frame.SeenKeys.Add(key.Value))
+            {
+                bag.Add(DiagnosticCodes.DuplicateKey, key.Span, $"duplicate key '{key.Value}'");
+                frame.SetKey(null);
+                return true;
+            }
+
+            frame.SetKey(key);
+            return true;
+        }
+
+        var pending = frame.TakeKey();
+        return pending is null || frame.AddEntry(pending, node, this);
+    }
+
+    private bool ReportTooMany(SourceSpan span)
+    {
+        bag.Add(DiagnosticCodes.TooManyItems, span, $"more than {limits.MaxItems} items in one list or mapping");
+        return false;
+    }
+
+    private YScalar MakeScalar(Scalar scalar)
+    {
+        var span = Span(scalar.Start);
+        var value = scalar.Value;
+        if (value.Length > limits.MaxTextLength)
+        {
+            bag.Add(DiagnosticCodes.TextTooLong, span, $"a text of {value.Length} characters; the limit is {limits.MaxTextLength}");
+            value = value[..limits.MaxTextLength];
+        }
+
+        var control = TextChecks.FindControl(value);
+        if (control >= 0)
+        {
+            bag.Add(DiagnosticCodes.ControlCharacter, span, $"the text holds control character U+{(int)value[control]:X4}");
+        }
+
+        if (TextChecks.FindBidiControl(value) >= 0)
+        {
+            _bidiSpans.Add(span);
+        }
+
+        var isNull = scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+        return new YScalar(value, scalar.Style, isNull, span);
+    }
+
+    private void CheckAnchor(NodeEvent node)
+    {
+        if (!node.Anchor.IsEmpty)
+        {
+            bag.Add(DiagnosticCodes.AliasNotAllowed, Span(node.Start), $"YAML anchors are not allowed ('&{node.Anchor.Value}')");
+        }
+    }
+
+    private SourceSpan Span(Mark mark) =>
+        new(file, (int)Math.Clamp(mark.Line, 1, int.MaxValue), (int)Math.Clamp(mark.Column, 1, int.MaxValue));
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 1, Idx: 20) - (Line: ...): "; the diagnostic carries the position.
+        var cleaned = PositionPrefix().Replace(message, string.Empty).Trim();
+        return cleaned.Length == 0 ? "the file is not well-formed YAML" : cleaned.ToString(CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex PositionPrefix();
+
+    private sealed class Frame(bool isMapping, SourceSpan span)
+    {
+        private YScalar? _key;
+        private bool _tooMany;
+
+        public bool IsMapping { get; } = isMapping;
+
+        public SourceSpan Span { get; } = span;
+
+        public List<YNode> Items { get; } = [];
+
+        public List<KeyValuePair<YScalar, YNode>> Entries { get; } = [];
+
+        public HashSet<string> SeenKeys { get; } = new(StringComparer.Ordinal);
+
+        public bool HasKey { get; private set; }
+
+        public void SetKey(YScalar? key)
+        {
+            _key = key;
+            HasKey = true;
+        }
+
+        public YScalar? TakeKey()
+        {
+            var key = _key;
+            _key = null;
+            HasKey = false;
+            return key;
+        }
+
+        public bool AddItem(YNode node, YamlTreeBuilder builder)
+        {
+            if (Items.Count >= builder.MaxItems)
+            {
+                return TooMany(builder);
+            }
+
+            Items.Add(node);
+            return true;
+        }
+
+        public bool AddEntry(YScalar key, YNode node, YamlTreeBuilder builder)
+        {
+            if (Entries.Count >= builder.MaxItems)
+            {
+                return TooMany(builder);
+            }
+
+            Entries.Add(new(key, node));
+            return true;
+        }
+
+        private bool TooMany(YamlTreeBuilder builder)
+        {
+            // One report per list; stop reading, since a file this large is not a hand-written brief.
+            if (!_tooMany)
+            {
+                _tooMany = true;
+                return builder.ReportTooMany(Span);
+            }
+
+            return false;
+        }
+    }
+}

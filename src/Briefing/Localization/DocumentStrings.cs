@@ -1,0 +1,128 @@
+using System.Globalization;
+using Briefing.Model;
+
+namespace Briefing.Localization;
+
+/// <summary>
+/// The fixed words of the document in one language, read from the resx through the generated
+/// <c>Strings</c> class with the culture passed explicitly: renders in two languages can run in parallel,
+/// and the thread's current culture is never read.
+/// </summary>
+public sealed class DocumentStrings
+{
+    private readonly CultureInfo _culture;
+
+    private DocumentStrings(string language, CultureInfo culture)
+    {
+        Language = language;
+        _culture = culture;
+    }
+
+    /// <summary>The language code, as the brief spells it.</summary>
+    public string Language { get; }
+
+    /// <summary>The culture the words are read for.</summary>
+    public CultureInfo Culture => _culture;
+
+    /// <summary>The words for a supported language; throws for a language without a translation.</summary>
+    public static DocumentStrings For(string language)
+    {
+        if (!SupportedLanguages.IsSupported(language))
+        {
+            throw new ArgumentException($"language '{language}' has no translation (Strings.{language}.resx)", nameof(language));
+        }
+
+        return new DocumentStrings(language, CultureInfo.GetCultureInfo(language));
+    }
+
+    /// <summary>The kind of document, e.g. "Briefing Note".</summary>
+    public string DocumentKind => Get(nameof(Strings.DocumentKind));
+
+    /// <summary>The language's own name, e.g. "한국어".</summary>
+    public string LanguageName => Get(nameof(Strings.LanguageName));
+
+    /// <summary>"Key facts" / "개요".</summary>
+    public string SectionKeyFacts => Get(nameof(Strings.SectionKeyFacts));
+
+    /// <summary>"Summary" / "요약".</summary>
+    public string SectionSummary => Get(nameof(Strings.SectionSummary));
+
+    /// <summary>"Participants" / "참석자".</summary>
+    public string SectionParticipants => Get(nameof(Strings.SectionParticipants));
+
+    /// <summary>"Agreements" / "합의 사항".</summary>
+    public string SectionAgreements => Get(nameof(Strings.SectionAgreements));
+
+    /// <summary>"Outstanding questions" / "현안 및 향후 과제".</summary>
+    public string SectionQuestions => Get(nameof(Strings.SectionQuestions));
+
+    /// <summary>"Timeline" / "주요 일정".</summary>
+    public string SectionTimeline => Get(nameof(Strings.SectionTimeline));
+
+    /// <summary>"Sources" / "출처".</summary>
+    public string SectionSources => Get(nameof(Strings.SectionSources));
+
+    /// <summary>"Date" / "일시".</summary>
+    public string LabelDate => Get(nameof(Strings.LabelDate));
+
+    /// <summary>"Place" / "장소".</summary>
+    public string LabelPlace => Get(nameof(Strings.LabelPlace));
+
+    /// <summary>"Occasion" / "계기".</summary>
+    public string LabelOccasion => Get(nameof(Strings.LabelOccasion));
+
+    /// <summary>"Prepared by" / "작성".</summary>
+    public string LabelPreparedBy => Get(nameof(Strings.LabelPreparedBy));
+
+    /// <summary>"Prepared on" / "작성일".</summary>
+    public string LabelPreparedOn => Get(nameof(Strings.LabelPreparedOn));
+
+    /// <summary>"Document" / "문서 번호".</summary>
+    public string LabelDocument => Get(nameof(Strings.LabelDocument));
+
+    /// <summary>"Version" / "판".</summary>
+    public string LabelVersion => Get(nameof(Strings.LabelVersion));
+
+    /// <summary>"Classification" / "보안 등급".</summary>
+    public string LabelClassification => Get(nameof(Strings.LabelClassification));
+
+    /// <summary>"Status" / "진행 상황".</summary>
+    public string LabelStatus => Get(nameof(Strings.LabelStatus));
+
+    /// <summary>"Parties" / "당사자".</summary>
+    public string LabelParties => Get(nameof(Strings.LabelParties));
+
+    /// <summary>"Related" / "관련 사항".</summary>
+    public string LabelRelated => Get(nameof(Strings.LabelRelated));
+
+    /// <summary>"Context" / "배경".</summary>
+    public string LabelContext => Get(nameof(Strings.LabelContext));
+
+    /// <summary>"Delegation" / "대표단".</summary>
+    public string LabelDelegation => Get(nameof(Strings.LabelDelegation));
+
+    /// <summary>"Publisher" / "발행처".</summary>
+    public string LabelPublisher => Get(nameof(Strings.LabelPublisher));
+
+    /// <summary>"Note" / "비고".</summary>
+    public string LabelNote => Get(nameof(Strings.LabelNote));
+
+    /// <summary>"Version 2" / "제2판".</summary>
+    public string VersionNumber(int version) => Format(nameof(Strings.VersionNumber), version);
+
+    /// <summary>"Page 2 of 3" / "2 / 3 쪽".</summary>
+    public string PageOf(int page, int pageCount) => Format(nameof(Strings.PageOf), page, pageCount);
+
+    /// <summary>The status's name, e.g. "Agreed verbally" / "구두 합의".</summary>
+    public string Status(AgreementStatus status) => Get("Status" + status.ToString());
+
+    /// <summary>The classification marking, e.g. "PROTECTED A" / "대외비", "SECRET" / "Ⅱ급비밀".</summary>
+    public string Classification(Classification classification) => Get("Classification" + classification.ToString());
+
+    private string Get(string key) =>
+        Strings.ResourceManager.GetString(key, _culture)
+        ?? throw new InvalidOperationException($"Strings.resx has no '{key}'");
+
+    private string Format(string key, params object[] arguments) =>
+        string.Format(_culture, Get(key), arguments);
+}

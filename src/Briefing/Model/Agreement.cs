@@ -1,0 +1,12 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Model;
+
+/// <summary>An agreement, its status, the delegations party to it and what it says.</summary>
+public sealed record Agreement(
+    Identifier Id,
+    LocalizedText Title,
+    AgreementStatus Status,
+    IReadOnlyList<Identifier> Parties,
+    LocalizedProse Summary,
+    SourceSpan Span);

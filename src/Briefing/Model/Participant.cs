@@ -1,0 +1,12 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Model;
+
+/// <summary>A person taking part, with their title and, optionally, delegation and a note.</summary>
+public sealed record Participant(
+    Identifier Id,
+    LocalizedText Name,
+    LocalizedText Title,
+    Identifier? Delegation,
+    LocalizedProse? Note,
+    SourceSpan Span);

@@ -1,0 +1,28 @@
+using Briefing.Model;
+using Briefing.Typesetting.Fonts;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// Turns a valid brief into PDF bytes in one language: compose, lay out, write. Holds the fonts and
+/// the typesetter, so one renderer serves many briefs and languages, also from several threads.
+/// </summary>
+public sealed class BriefRenderer : IDisposable
+{
+    private readonly FontLibrary _fonts;
+
+    /// <summary>A renderer over the given fonts (usually <see cref="DefaultFonts.Load()"/>).</summary>
+    public BriefRenderer(FontLibrary fonts) => _fonts = fonts;
+
+    /// <summary>
+    /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
+    /// given paper, or the brief's own paper for that language when null.
+    /// </summary>
+    public byte[] Render(Brief brief, string language, PaperSize? paper = null) =>
+        throw new NotImplementedException($"Composition is being written; {_fonts.Faces.Count} faces loaded.");
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+    }
+}

@@ -14,7 +14,8 @@ internal static class UnifiedDiff
 
     public static string Create(string verified, string received, string verifiedLabel, string receivedLabel)
     {
-        var diff = Differ.Instance.CreateLineDiffs(verified, received, ignoreWhitespace: false);
+        // Snapshot texts end in a newline; without trimming it DiffPlex reports an empty last line.
+        var diff = Differ.Instance.CreateLineDiffs(TrimFinalNewline(verified), TrimFinalNewline(received), ignoreWhitespace: false);
         var oldLines = diff.PiecesOld;
         var newLines = diff.PiecesNew;
         var output = new StringBuilder();
@@ -37,7 +38,7 @@ internal static class UnifiedDiff
             var startB = Math.Max(0, blocks[b].InsertStartB - Context);
             var endA = Math.Min(oldLines.Count, blocks[last].DeleteStartA + blocks[last].DeleteCountA + Context);
             var endB = Math.Min(newLines.Count, blocks[last].InsertStartB + blocks[last].InsertCountB + Context);
-            output.Append(CultureInfo.InvariantCulture, $"@@ -{startA + 1},{endA - startA} +{startB + 1},{endB - startB} @@\n");
+            output.Append(CultureInfo.InvariantCulture, $"@@ -{Range(startA, endA)} +{Range(startB, endB)} @@\n");
 
             var a = startA;
             var n = startB;
@@ -79,6 +80,13 @@ internal static class UnifiedDiff
 
         return output.ToString();
     }
+
+    private static string TrimFinalNewline(string text) =>
+        text.EndsWith('\n') ? text[..^1] : text;
+
+    // Unified diff numbers an empty range by the line before it: "-0,0" for an empty old file.
+    private static string Range(int start, int end) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(end > start ? start + 1 : start)},{end - start}");
 
     private static void Append(StringBuilder output, char marker, int? oldNumber, int? newNumber, string text, ref int written)
     {

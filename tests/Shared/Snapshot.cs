@@ -56,6 +56,12 @@ internal static class Snapshot
         }
 
         var directory = Path.GetDirectoryName(file) ?? throw new ArgumentException($"No folder in '{file}'.");
+        if (!Directory.Exists(directory))
+        {
+            // A mapped source path (ContinuousIntegrationBuild, PathMap) would silently look elsewhere.
+            throw new InvalidOperationException($"The test source folder '{directory}' does not exist; is the source path mapped?");
+        }
+
         // One type per file, so the file name is the test class's name.
         var snapshotName = $"{Path.GetFileNameWithoutExtension(file)}.{method}{(string.IsNullOrEmpty(name) ? "" : "." + name)}";
         return (new SnapshotStore(directory, SnapshotOptions.FromEnvironment()), snapshotName);

@@ -71,7 +71,7 @@ public sealed class SnapshotStore
             : $"Snapshot {name} has no verified file {Path.GetFileName(verifiedPath)} yet.\n");
         message.Append("Received: ").Append(receivedPath).Append('\n');
         AppendHint(message);
-        message.Append(UnifiedDiff.Create(verified ?? "", received, exists ? Path.GetFileName(verifiedPath) : "(no verified file)", Path.GetFileName(receivedPath)));
+        message.Append(UnifiedDiff.Create(verified ?? "", received, exists ? Path.GetFileName(verifiedPath) : "(no verified file)", Path.GetFileName(receivedPath), IsPageHeading));
         return new SnapshotResult(name, exists ? SnapshotOutcome.Changed : SnapshotOutcome.Missing, message.ToString(), [receivedPath]);
     }
 
@@ -191,6 +191,10 @@ public sealed class SnapshotStore
             yield return item;
         }
     }
+
+    // PdfSnapshot's page separators: "--- page 2 (595 × 842) ---".
+    private static bool IsPageHeading(string line) =>
+        line.StartsWith("--- page ", StringComparison.Ordinal) && line.EndsWith(" ---", StringComparison.Ordinal);
 
     private void AppendHint(StringBuilder message)
     {

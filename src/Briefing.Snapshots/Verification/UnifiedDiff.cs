@@ -12,7 +12,11 @@ internal static class UnifiedDiff
     // A snapshot of a new 20-page document should not flood a test log; the file itself holds the rest.
     private const int MaxLines = 200;
 
-    public static string Create(string verified, string received, string verifiedLabel, string receivedLabel)
+    /// <summary>
+    /// Diffs two texts; when <paramref name="isHeading"/> is given, each hunk header names the nearest heading above it
+    /// (like git's function context), so a change far down a page still says which page it is on.
+    /// </summary>
+    public static string Create(string verified, string received, string verifiedLabel, string receivedLabel, Func<string, bool>? isHeading = null)
     {
         // Snapshot texts end in a newline; without trimming it DiffPlex reports an empty last line.
         var diff = Differ.Instance.CreateLineDiffs(TrimFinalNewline(verified), TrimFinalNewline(received), ignoreWhitespace: false);
@@ -38,7 +42,14 @@ internal static class UnifiedDiff
             var startB = Math.Max(0, blocks[b].InsertStartB - Context);
             var endA = Math.Min(oldLines.Count, blocks[last].DeleteStartA + blocks[last].DeleteCountA + Context);
             var endB = Math.Min(newLines.Count, blocks[last].InsertStartB + blocks[last].InsertCountB + Context);
-            output.Append(CultureInfo.InvariantCulture, $"@@ -{Range(startA, endA)} +{Range(startB, endB)} @@\n");
+            output.Append(CultureInfo.InvariantCulture, $"@@ -{Range(startA, endA)} +{Range(startB, endB)} @@");
+            var heading = isHeading is null ? null : HeadingAbove(oldLines, blocks[b].DeleteStartA, isHeading);
+            if (heading is not null)
+            {
+                output.Append(' ').Append(heading);
+            }
+
+            output.Append('\n');
 
             var a = startA;
             var n = startB;
@@ -79,6 +90,19 @@ internal static class UnifiedDiff
         }
 
         return output.ToString();
+    }
+
+    private static string? HeadingAbove(IReadOnlyList<string> lines, int index, Func<string, bool> isHeading)
+    {
+        for (var i = Math.Min(index, lines.Count) - 1; i >= 0; i--)
+        {
+            if (isHeading(lines[i]))
+            {
+                return lines[i];
+            }
+        }
+
+        return null;
     }
 
     private static string TrimFinalNewline(string text) =>

@@ -55,7 +55,7 @@ public sealed class SnapshotStoreTests : IDisposable
         var diff = result.Message.Split('\n');
         Assert.Single(diff, line => line.StartsWith('-') && line.EndsWith("| [ 72, 102] The quick brown fox jumps", StringComparison.Ordinal));
         Assert.Single(diff, line => line.StartsWith('+') && line.EndsWith("| [ 72, 102] The slow brown fox jumps", StringComparison.Ordinal));
-        Assert.Contains(diff, line => line.StartsWith("@@ ", StringComparison.Ordinal));
+        Assert.Contains("@@ -16,7 +16,7 @@ --- page 1 (595 × 842) ---", diff);
         Assert.Contains("The slow brown", File.ReadAllText(folder.File("Sample.Snapshot.received.txt")));
     }
 

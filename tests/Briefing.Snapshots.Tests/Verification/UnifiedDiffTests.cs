@@ -39,4 +39,15 @@ public sealed class UnifiedDiffTests
         Assert.Equal(2, far.Split('\n').Count(line => line.StartsWith("@@", StringComparison.Ordinal)));
         Assert.Equal(1, near.Split('\n').Count(line => line.StartsWith("@@", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_hunk_header_names_the_nearest_heading_above_the_change()
+    {
+        var old = "--- page 1 ---\n" + Numbered(10) + "--- page 2 ---\n" + Numbered(10);
+        var changed = "--- page 1 ---\n" + Numbered(10) + "--- page 2 ---\n" + Numbered(10, changed: 8);
+
+        var diff = UnifiedDiff.Create(old, changed, "a", "b", line => line.StartsWith("--- page", StringComparison.Ordinal));
+
+        Assert.Contains("\n@@ -17,6 +17,6 @@ --- page 2 ---\n", diff);
+    }
 }

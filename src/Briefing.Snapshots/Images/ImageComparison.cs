@@ -24,6 +24,7 @@ public static class ImageComparison
         var mask = new byte[width * height * 3];
         var differing = 0;
         var largest = sizesDiffer ? 255 : 0;
+        int minX = int.MaxValue, minY = int.MaxValue, maxX = -1, maxY = -1;
         var e = expected.Pixels;
         var a = actual.Pixels;
         for (var y = 0; y < height; y++)
@@ -37,6 +38,7 @@ public static class ImageComparison
                 {
                     differing++;
                     MarkRed(mask, m);
+                    Extend(x, y, ref minX, ref minY, ref maxX, ref maxY);
                     continue;
                 }
 
@@ -55,6 +57,7 @@ public static class ImageComparison
                 {
                     differing++;
                     MarkRed(mask, m);
+                    Extend(x, y, ref minX, ref minY, ref maxX, ref maxY);
                 }
                 else
                 {
@@ -67,7 +70,16 @@ public static class ImageComparison
         }
 
         var maskPng = PngCodec.Encode(new RgbImage(width, height, mask));
-        return new ImageDifference(differing, largest, sizesDiffer, maskPng);
+        PixelRegion? region = differing == 0 ? null : new PixelRegion(minX, minY, maxX - minX + 1, maxY - minY + 1);
+        return new ImageDifference(differing, largest, sizesDiffer, maskPng, region);
+    }
+
+    private static void Extend(int x, int y, ref int minX, ref int minY, ref int maxX, ref int maxY)
+    {
+        minX = Math.Min(minX, x);
+        minY = Math.Min(minY, y);
+        maxX = Math.Max(maxX, x);
+        maxY = Math.Max(maxY, y);
     }
 
     private static void MarkRed(byte[] mask, int offset)

@@ -135,7 +135,7 @@ public sealed class SnapshotStore
             WriteBytes(diffPath, difference.DiffMaskPng);
             written.Add(diffPath);
             outcome = Worse(outcome, SnapshotOutcome.Changed);
-            message.Append(CultureInfo.InvariantCulture, $"page {i + 1}: {difference.DifferingPixels} pixels differ (largest channel difference {difference.LargestChannelDifference}, tolerance {Options.ChannelTolerance}){(difference.SizesDiffer ? ", page size changed" : "")}; diff {diffPath}\n");
+            message.Append(CultureInfo.InvariantCulture, $"page {i + 1}: {difference.DifferingPixels} pixels differ in {difference.Region} px (largest channel difference {difference.LargestChannelDifference}, tolerance {Options.ChannelTolerance}){(difference.SizesDiffer ? ", page size changed" : "")}; diff {diffPath}\n");
         }
 
         foreach (var (number, path) in VerifiedPagesBeyond(name, pngPages.Count))

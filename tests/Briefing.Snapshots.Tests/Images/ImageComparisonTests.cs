@@ -15,12 +15,13 @@ public sealed class ImageComparisonTests
         Assert.True(difference.IsMatch);
         Assert.Equal(0, difference.DifferingPixels);
         Assert.Equal(0, difference.LargestChannelDifference);
+        Assert.Null(difference.Region);
     }
 
     [Fact]
     public void Moving_a_rectangle_by_2_pt_reports_the_pixels_and_marks_them_red_in_the_mask()
     {
-        // Given: at 72 dpi a point is a pixel; the 60 × 40 pt rectangle spans rows 80-119 of the 200 px page.
+        // Given: at 72 dpi a point is a pixel; the 60 × 40 pt rectangle (plus its 1 pt outline) spans rows 80-120.
         var expected = RenderRectangle(60);
         var actual = RenderRectangle(62);
 
@@ -31,6 +32,7 @@ public sealed class ImageComparisonTests
         Assert.False(difference.IsMatch);
         Assert.InRange(difference.DifferingPixels, 2 * 2 * 40, 2 * 4 * 42);
         Assert.Equal(255, difference.LargestChannelDifference);
+        Assert.Equal(new PixelRegion(60, 80, 63, 41), difference.Region);
         var mask = PngCodec.Decode(difference.DiffMaskPng);
         Assert.Equal((200, 200), (mask.Width, mask.Height));
         Assert.Equal((255, 0, 0), Pixel(mask, 60, 100));

@@ -135,7 +135,7 @@ public sealed class SnapshotStoreTests : IDisposable
 
         // Then
         Assert.Equal(SnapshotOutcome.Changed, result.Outcome);
-        Assert.Matches(@"page 1: \d+ pixels differ \(largest channel difference 255, tolerance 8\)", result.Message);
+        Assert.Matches(@"page 1: \d+ pixels differ in x 60-122, y 80-120 px \(largest channel difference 255, tolerance 8\)", result.Message);
         Assert.Equal(
             ["Sample.Snapshot#page_0001.diff.png", "Sample.Snapshot#page_0001.received.png", "Sample.Snapshot#page_0001.verified.png"],
             folder.Files());

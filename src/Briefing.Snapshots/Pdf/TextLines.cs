@@ -75,7 +75,7 @@ internal static class TextLines
         Letter? first = null;
         foreach (var letter in letters)
         {
-            if (string.IsNullOrWhiteSpace(letter.Value))
+            if (letter.Value.Length > 0 && string.IsNullOrWhiteSpace(letter.Value))
             {
                 pendingSpace = first is not null;
                 continue;
@@ -98,7 +98,8 @@ internal static class TextLines
             }
 
             first ??= letter;
-            text.Append(letter.Value);
+            // A glyph that maps to no text shows as U+FFFD, so a lost ToUnicode entry is visible in the snapshot.
+            text.Append(letter.Value.Length == 0 ? "\uFFFD" : letter.Value);
             previous = letter;
         }
 

@@ -97,6 +97,7 @@ public sealed class PdfSnapshotTests
         Assert.Contains("  page 1:\n    Helvetica (subset): Type1, not embedded, no ToUnicode\n", snapshot);
         Assert.Contains("tags:\n  Document 1, H1 1, P 2, Table 1, TR 2, TD 4\n  Document > H1, P, P, Table(TR×2)\n", snapshot);
         Assert.Contains("[ 20,  50] Title", snapshot);
+        Assert.Contains("link [20, 160, 60, 20] -> #page 1", snapshot);
     }
 
     [Fact]

@@ -34,12 +34,12 @@ internal static class RawPdf
 
     /// <summary>
     /// A one-page tagged PDF in Korean: /Lang ko-KR, fonts inherited from the page tree, a subset-tagged font name,
-    /// and the tag tree Document &gt; H1, P, P, Table(TR×2) with two TDs per row.
+    /// the tag tree Document &gt; H1, P, P, Table(TR×2) with two TDs per row, and a link with a direct /Dest.
     /// </summary>
     public static byte[] Tagged() => Build(
         "<< /Type /Catalog /Pages 2 0 R /Lang (ko-KR) /StructTreeRoot 5 0 R /MarkInfo << /Marked true >> >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 /Resources << /Font << /F1 4 0 R >> >> >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 6 0 R >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 6 0 R /Annots [18 0 R] >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Helvetica >>",
         "<< /Type /StructTreeRoot /K 7 0 R >>",
         Stream("BT /F1 12 Tf 20 150 Td (Title) Tj ET"),
@@ -53,5 +53,6 @@ internal static class RawPdf
         "<< /Type /StructElem /S /TD /P 12 0 R /K 3 /Pg 3 0 R >>",
         "<< /Type /StructElem /S /TD /P 12 0 R /K 4 /Pg 3 0 R >>",
         "<< /Type /StructElem /S /TD /P 13 0 R /K 5 /Pg 3 0 R >>",
-        "<< /Type /StructElem /S /TD /P 13 0 R /K 6 /Pg 3 0 R >>");
+        "<< /Type /StructElem /S /TD /P 13 0 R /K 6 /Pg 3 0 R >>",
+        "<< /Type /Annot /Subtype /Link /Rect [20 20 80 40] /Dest [3 0 R /XYZ 0 200 0] >>");
 }

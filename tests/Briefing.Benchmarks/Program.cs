@@ -1,0 +1,24 @@
+using System.Runtime.CompilerServices;
+using BenchmarkDotNet.Running;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite (any BenchmarkDotNet
+/// arguments work); <c>startup ...</c> times one cold render stage by stage (see <see cref="StartupProbe"/>).
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the suite or the start-up probe.</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "startup")
+            return StartupProbe.Run(args[1..]);
+        RunSuite(args);
+        return 0;
+    }
+
+    // Kept out of Main so the start-up probe never loads BenchmarkDotNet.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RunSuite(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

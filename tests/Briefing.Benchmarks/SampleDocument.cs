@@ -1,0 +1,98 @@
+using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Fluent;
+using Briefing.Typesetting.Geometry;
+using Briefing.Typesetting.Layout;
+using Briefing.Typesetting.Pdf;
+using Briefing.Typesetting.Text;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>
+/// A report built with the public engine API only: numbered sections of a heading, justified Korean and
+/// English paragraphs, a bulleted list and a four-column table with a repeated header, plus a running
+/// header and a page-number footer. Its length is given in sections; <see cref="SectionsFor"/> finds how
+/// many sections fill a number of pages.
+/// </summary>
+public static class SampleDocument
+{
+    private const string Family = "Noto Sans, NanumGothic";
+    private static readonly TextStyle Body = new() { FontFamily = Family, FontSize = 10 };
+    private static readonly TextStyle Heading = new() { FontFamily = Family, FontSize = 14, Weight = 700 };
+    private static readonly TextStyle Small = new() { FontFamily = Family, FontSize = 8, Color = Color.FromHex("#555555") };
+    private static readonly TextStyle CellHead = new() { FontFamily = Family, FontSize = 9, Weight = 700 };
+    private static readonly TextStyle Cell = new() { FontFamily = Family, FontSize = 9 };
+    private static readonly ParagraphStyle Justified = new() { Alignment = TextAlignment.Justify, LineHeight = 1.6 };
+    private static readonly ParagraphStyle Plain = new() { LineHeight = 1.4 };
+    private static readonly PageSetup A4 = new(Size.A4, new Thickness(56, 56, 56, 56));
+
+    /// <summary>A document of <paramref name="sections"/> sections; the tree is spent by one layout.</summary>
+    public static Document Build(Typesetter typesetter, int sections) => new()
+    {
+        Page = A4,
+        Metadata = new DocumentMetadata { Title = "벤치마크 보고서 / Benchmark report", Language = "ko-KR" },
+        Header = _ => typesetter.Paragraph("한-캐나다 정상회담 참고자료 · Korea–Canada summit notes", Small, Plain, role: null).Artifact(),
+        Footer = page => typesetter.Paragraph($"- {page.PageNumber} -", Small, Plain with { Alignment = TextAlignment.Center }, role: null).Artifact(),
+        Body = Layout.Column(column =>
+        {
+            column.Spacing(8);
+            for (var s = 0; s < sections; s++)
+                column.Item(Section(typesetter, s));
+        }),
+    };
+
+    /// <summary>How many sections make a document of exactly <paramref name="pages"/> pages (laying it out a few times).</summary>
+    public static int SectionsFor(Typesetter typesetter, int pages)
+    {
+        var probe = 20;
+        var perPage = probe / (double)Build(typesetter, probe).LayOut().Count;
+        var sections = Math.Max(1, (int)Math.Round(pages * perPage));
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var count = Build(typesetter, sections).LayOut().Count;
+            if (count == pages)
+                return sections;
+            sections += count < pages ? 1 : -1;
+        }
+
+        throw new InvalidOperationException($"No section count gives exactly {pages} pages.");
+    }
+
+    private static Element Section(Typesetter typesetter, int index)
+    {
+        var random = new Random(index);
+        return Layout.Column(column =>
+        {
+            column.Spacing(6);
+            column.Item(typesetter.Paragraph($"{index + 1}. 주요 논의 결과 — Key outcomes", Heading, Plain, StructureRole.H2).KeepWithNext());
+            column.Item(typesetter.Paragraph(SampleText.MixedParagraph(random, 5), Body, Justified));
+            column.Item(typesetter.Paragraph(SampleText.MixedParagraph(random, 4), Body, Justified));
+            column.Item(Layout.List(list =>
+            {
+                list.LabelWidth(12).Gap(4).Spacing(3);
+                for (var i = 0; i < 3; i++)
+                    list.Item(typesetter.Paragraph("•", Body, Plain, role: null), typesetter.Paragraph(SampleText.MixedParagraph(random, 1), Body, Plain));
+            }));
+            column.Item(Table(typesetter, random));
+        });
+    }
+
+    private static Element Table(Typesetter typesetter, Random random) => Layout.Table(table =>
+    {
+        table.Columns(c => c.Constant(70).Relative(2).Relative(3).Constant(60));
+        table.CellStyle(c => c.Padding(4).Border(0.5, Color.FromHex("#999999")));
+        table.Header(h =>
+        {
+            h.Cell(typesetter.Paragraph("분야 Area", CellHead, Plain, StructureRole.TH), c => c.Background(Color.FromHex("#EEEEEE")));
+            h.Cell(typesetter.Paragraph("합의 Agreement", CellHead, Plain, StructureRole.TH), c => c.Background(Color.FromHex("#EEEEEE")));
+            h.Cell(typesetter.Paragraph("세부 내용 Details", CellHead, Plain, StructureRole.TH), c => c.Background(Color.FromHex("#EEEEEE")));
+            h.Cell(typesetter.Paragraph("기한 Due", CellHead, Plain, StructureRole.TH), c => c.Background(Color.FromHex("#EEEEEE")));
+        });
+        for (var row = 0; row < 4; row++)
+        {
+            table.Cell(typesetter.Paragraph(row % 2 == 0 ? "핵심 광물" : "Clean energy", Cell, Plain, StructureRole.TD));
+            table.Cell(typesetter.Paragraph(SampleText.MixedParagraph(random, 1), Cell, Plain, StructureRole.TD));
+            table.Cell(typesetter.Paragraph(SampleText.MixedParagraph(random, 2), Cell, Plain, StructureRole.TD));
+            table.Cell(typesetter.Paragraph($"2026. {row + 1}.", Cell, Plain, StructureRole.TD));
+        }
+    });
+}

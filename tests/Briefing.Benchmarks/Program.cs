@@ -5,15 +5,18 @@ namespace Briefing.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite (any BenchmarkDotNet
-/// arguments work); <c>startup ...</c> times one cold render stage by stage (see <see cref="StartupProbe"/>).
+/// arguments work); <c>startup ...</c> times one cold render stage by stage (see <see cref="StartupProbe"/>);
+/// <c>loop ...</c> repeats one workload for a profiler (see <see cref="ProfileLoop"/>).
 /// </summary>
 public static class Program
 {
-    /// <summary>Runs the suite or the start-up probe.</summary>
+    /// <summary>Runs the suite, the start-up probe or a profiling loop.</summary>
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "startup")
             return StartupProbe.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "loop")
+            return ProfileLoop.Run(args[1..]);
         RunSuite(args);
         return 0;
     }

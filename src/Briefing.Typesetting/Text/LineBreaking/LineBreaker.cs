@@ -10,7 +10,10 @@ namespace Briefing.Typesetting.Text.LineBreaking;
 public sealed class LineBreaker : IDisposable
 {
     private readonly object _gate = new();
-    private readonly BreakIterator _iterator;
+    // The system ICU through its C API when found (fast, allocation-free); icu.net otherwise.
+    private readonly NativeLineIterator? _native;
+    private readonly BreakIterator? _iterator;
+    private readonly List<int> _boundaries = [];
     private bool _disposed;
 
     /// <summary>Loads ICU and opens a line-break iterator for <paramref name="localeName"/> ("" is the root locale).</summary>
@@ -19,9 +22,13 @@ public sealed class LineBreaker : IDisposable
     {
         try
         {
-            // ICU's own initialisation is process-wide and idempotent; icu.net guards it with a lock.
-            Wrapper.Init();
-            _iterator = BreakIterator.CreateLineInstance(new Locale(localeName));
+            _native = NativeLineIterator.TryOpen(localeName);
+            if (_native is null)
+            {
+                // ICU's own initialisation is process-wide and idempotent; icu.net guards it with a lock.
+                Wrapper.Init();
+                _iterator = BreakIterator.CreateLineInstance(new Locale(localeName));
+            }
         }
         catch (Exception e)
         {
@@ -32,7 +39,7 @@ public sealed class LineBreaker : IDisposable
     }
 
     /// <summary>The version of the ICU library in use, e.g. "72.1".</summary>
-    public string IcuVersion => Wrapper.IcuVersion;
+    public string IcuVersion => _native?.IcuVersion ?? Wrapper.IcuVersion;
 
     /// <summary>
     /// The break opportunities of <paramref name="text"/>, ascending, each with an index in 1..text.Length
@@ -49,15 +56,33 @@ public sealed class LineBreaker : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _iterator.SetText(text);
-            int index;
-            while ((index = _iterator.MoveNext()) != BreakIterator.DONE)
+            _boundaries.Clear();
+            if (_native is not null)
+            {
+                _native.Boundaries(text, _boundaries);
+            }
+            else
+            {
+                _iterator!.SetText(text);
+                int next;
+                while ((next = _iterator.MoveNext()) != BreakIterator.DONE)
+                    _boundaries.Add(next);
+            }
+
+            foreach (var index in _boundaries)
             {
                 if (index <= 0 || index > text.Length)
                     continue;
                 if (keepAll && index < text.Length && IsInsideHangulWord(text, index))
                     continue;
                 result.Add(new BreakOpportunity(index, index == text.Length || IsMandatoryAfter(text, index)));
+            }
+
+            // A megabyte of text would otherwise keep a megabyte-sized buffer alive for the breaker's life.
+            if (_boundaries.Capacity > 4096)
+            {
+                _boundaries.Clear();
+                _boundaries.Capacity = 4096;
             }
         }
 
@@ -74,7 +99,8 @@ public sealed class LineBreaker : IDisposable
             if (_disposed)
                 return;
             _disposed = true;
-            _iterator.Dispose();
+            _native?.Dispose();
+            _iterator?.Dispose();
         }
     }
 

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Text;
+using Briefing.Typesetting.Text.LineBreaking;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>
+/// A steady loop of one workload, for a sampling profiler (<c>dotnet-trace collect -- Briefing.Benchmarks
+/// loop layout 100 20</c>): <c>loop layout|write|breaks|paragraph PAGES COUNT</c>. Prints the time of each run.
+/// </summary>
+public static class ProfileLoop
+{
+    /// <summary>Runs the workload <c>args[0]</c> <c>args[2]</c> times on a document of <c>args[1]</c> pages.</summary>
+    public static int Run(string[] args)
+    {
+        var kind = args.Length > 0 ? args[0] : "layout";
+        var pages = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+        var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+        using var typesetter = new Typesetter(DefaultFonts.Load());
+        using var breaker = new LineBreaker();
+        var sections = kind is "layout" or "write" ? SampleDocument.SectionsFor(typesetter, pages) : 0;
+        var korean = kind is "breaks" or "paragraph" ? SampleText.Korean(1 << 20) : "";
+        var spans = new[] { new TextSpan(korean, new TextStyle { FontFamily = "Noto Sans, NanumGothic" }) };
+        for (var i = 0; i < count; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = kind switch
+            {
+                "layout" => SampleDocument.Build(typesetter, sections).LayOut().Count,
+                "write" => SampleDocument.Build(typesetter, sections).GeneratePdf().Length,
+                "breaks" => breaker.FindBreaks(korean, keepAll: true).Count,
+                "paragraph" => typesetter.LayOut(spans, new ParagraphStyle(), 483).Lines.Count,
+                _ => throw new ArgumentException($"unknown workload {kind}"),
+            };
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} {i}: {clock.Elapsed.TotalMilliseconds:F1} ms ({result})"));
+        }
+
+        return 0;
+    }
+}

@@ -36,8 +36,12 @@ internal sealed class MeasuredParagraph
     /// <summary>Concatenates, normalises and measures <paramref name="spans"/>.</summary>
     public static MeasuredParagraph Measure(IReadOnlyList<TextSpan> spans, IFontSelector fonts)
     {
-        var builder = new StringBuilder();
-        var spanList = new List<int>();
+        // Sized once from the total length (measuring is the layout's largest allocator): "\r\n" only shrinks it.
+        var total = 0;
+        for (var s = 0; s < spans.Count; s++)
+            total += spans[s].Text.Length;
+        var builder = new StringBuilder(total);
+        var spanOf = new int[total];
         for (var s = 0; s < spans.Count; s++)
         {
             var piece = spans[s].Text;
@@ -51,19 +55,20 @@ internal sealed class MeasuredParagraph
                     c = '\n';
                 }
 
+                spanOf[builder.Length] = s;
                 builder.Append(c);
-                spanList.Add(s);
             }
         }
 
         var text = builder.ToString();
         var n = text.Length;
-        var spanOf = spanList.ToArray();
+        if (n < total)
+            Array.Resize(ref spanOf, n);
         var faceOf = new IFontFace?[n];
         var prefix = new double[n + 1];
 
         // Selection is per code point but repeats a lot: cache it for as long as the style stays the same.
-        var cache = new Dictionary<int, IFontFace>();
+        var cache = new Dictionary<int, IFontFace>(Math.Min(n, 128));
         TextStyle? cachedStyle = null;
         for (var i = 0; i < n; i++)
         {

@@ -64,6 +64,8 @@ public sealed class BriefComposer(Typesetter typesetter)
 
         return L.Column(column =>
         {
+            // Space between sections is the column's, so a section that starts a page starts at its top.
+            column.Spacing(22);
             column.Item(TitleBlock.Build(context));
             var number = 0;
             foreach (var (title, build) in parts)

@@ -1,7 +1,6 @@
 using Briefing.Localization;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
-using Briefing.Typesetting.Text;
 using L = Briefing.Typesetting.Fluent.Layout;
 
 namespace Briefing.Composition;
@@ -29,7 +28,7 @@ internal static class PageFurniture
     {
         var type = context.Type;
         var brief = context.Brief;
-        var left = $"{context.Strings.LabelPreparedOn} {DateFormatter.Short(brief.Prepared.On, context.Language)}  \u00B7  {brief.Id}";
+        var left = $"{context.Strings.LabelPreparedOn} {(context.IsKorean ? DateFormatter.Short(brief.Prepared.On, context.Language) : DateFormatter.Long(brief.Prepared.On, context.Language))}  \u00B7  {brief.Id}";
         var right = context.Strings.PageOf(page.PageNumber, page.TotalPages ?? page.PageNumber);
         return L.Column(column =>
         {

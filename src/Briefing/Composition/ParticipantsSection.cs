@@ -26,7 +26,7 @@ internal static class ParticipantsSection
         var cellPadding = new Thickness(6, 4, 6, 4);
         return L.Table(table =>
         {
-            table.Columns(c => c.Relative(2).Relative(3));
+            table.Columns(c => c.Relative(context.IsKorean ? 2 : 2.4).Relative(3));
             table.CellStyle(cell => cell.Padding(cellPadding).Border(0.5, Palette.Rule));
             table.Header(header =>
             {

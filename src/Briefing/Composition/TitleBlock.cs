@@ -49,8 +49,7 @@ internal static class TitleBlock
         if (brief.Prepared.By is { } by)
             documentFacts.Add((strings.LabelPreparedBy, context.Text(by)));
         documentFacts.Add((strings.LabelPreparedOn, Date(brief.Prepared.On)));
-        documentFacts.Add((strings.LabelDocument, brief.Id));
-        documentFacts.Add((strings.LabelVersion, strings.VersionNumber(brief.Prepared.Version)));
+        documentFacts.Add((strings.LabelDocument, $"{brief.Id} ({strings.VersionNumber(brief.Prepared.Version)})"));
 
         var type = context.Type;
         return L.Column(column =>

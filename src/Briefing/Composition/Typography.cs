@@ -39,7 +39,7 @@ internal sealed class Typography
         BodyParagraph = new ParagraphStyle { LineHeight = leading, KeepAll = true };
         TightParagraph = new ParagraphStyle { LineHeight = korean ? 1.45 : 1.3, KeepAll = true };
         SingleLine = new ParagraphStyle { LineHeight = 1.2, KeepAll = true };
-        HeadingParagraph = new ParagraphStyle { LineHeight = 1.3, KeepAll = true, SpaceBefore = 20, SpaceAfter = 2 };
+        HeadingParagraph = new ParagraphStyle { LineHeight = 1.3, KeepAll = true };
         TitleParagraph = new ParagraphStyle { LineHeight = 1.25, KeepAll = true };
         BulletLabelWidth = korean ? 12 : 10;
         ItemLabelWidth = korean ? 18 : 24;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Briefing.Loading;
+using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Text;
 using Briefing.Typesetting.Text.LineBreaking;
@@ -8,7 +10,8 @@ namespace Briefing.Benchmarks;
 
 /// <summary>
 /// A steady loop of one workload, for a sampling profiler (<c>dotnet-trace collect -- Briefing.Benchmarks
-/// loop layout 100 20</c>): <c>loop layout|write|breaks|paragraph PAGES COUNT</c>. Prints the time of each run.
+/// loop layout 100 20</c>): <c>loop layout|write|breaks|paragraph PAGES COUNT</c>, or <c>loop render ko|en COUNT</c>
+/// for the summit brief. Prints the time of each run.
 /// </summary>
 public static class ProfileLoop
 {
@@ -16,6 +19,8 @@ public static class ProfileLoop
     public static int Run(string[] args)
     {
         var kind = args.Length > 0 ? args[0] : "layout";
+        if (kind == "render")
+            return RenderLoop(args.Length > 1 ? args[1] : "ko", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
         var pages = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
         var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
         using var typesetter = new Typesetter(DefaultFonts.Load());
@@ -35,6 +40,20 @@ public static class ProfileLoop
                 _ => throw new ArgumentException($"unknown workload {kind}"),
             };
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} {i}: {clock.Elapsed.TotalMilliseconds:F1} ms ({result})"));
+        }
+
+        return 0;
+    }
+
+    private static int RenderLoop(string language, int count)
+    {
+        var brief = new BriefLoader().Load(RepoPaths.SummitBrief).Brief ?? throw new InvalidOperationException("The summit brief does not load.");
+        using var renderer = new BriefRenderer(DefaultFonts.Load());
+        for (var i = 0; i < count; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var bytes = renderer.Render(brief, language).Length;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render {language} {i}: {clock.Elapsed.TotalMilliseconds:F1} ms ({bytes} bytes)"));
         }
 
         return 0;

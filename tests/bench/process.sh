@@ -43,7 +43,8 @@ fi
 
 exe="${BRIEF_EXE:-./brief}"
 
-# Times "$@" $runs times; prints "label  median  min  max  (ms)  peak RSS median (MB)".
+# Times "$@" $runs times; prints wall median/min/max (ms), CPU (user+sys) median (ms; less sensitive to
+# other processes on a shared machine than wall time) and peak RSS median/max (MB).
 measure() {
   local label="$1"; shift
   local times="$tmp/times" rss="$tmp/rss"
@@ -52,25 +53,24 @@ measure() {
     rm -rf "$tmp/out"; mkdir -p "$tmp/out"
     local t0 t1
     t0=$(date +%s%N)
-    env "${extra_env[@]}" /usr/bin/time -f "%M" -o "$tmp/time.txt" "$@" >/dev/null 2>"$tmp/stderr" \
+    env "${extra_env[@]}" /usr/bin/time -f "%M %U %S" -o "$tmp/time.txt" "$@" >/dev/null 2>"$tmp/stderr" \
       || { echo "$label: the command failed:" >&2; cat "$tmp/stderr" >&2; return 1; }
     t1=$(date +%s%N)
-    echo $(((t1 - t0) / 1000)) >>"$times"
-    tail -n1 "$tmp/time.txt" >>"$rss"
+    echo "$(((t1 - t0) / 1000)) $(tail -n1 "$tmp/time.txt")" >>"$times"
   done
-  sort -n "$times" | awk -v label="$label" -v rssfile="$rss" '
-    { t[NR] = $1 / 1000 }
-    END {
-      n = NR; med = (n % 2) ? t[(n + 1) / 2] : (t[n / 2] + t[n / 2 + 1]) / 2
-      cmd = "sort -n " rssfile; i = 0; while ((cmd | getline v) > 0) r[++i] = v; close(cmd)
-      rmed = (i % 2) ? r[(i + 1) / 2] : (r[i / 2] + r[i / 2 + 1]) / 2
-      printf "| %-44s | %8.1f | %8.1f | %8.1f | %7.1f | %7.1f |\n", label, med, t[1], t[n], rmed / 1024, r[i] / 1024
-    }'
+  python3 - "$label" "$times" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[2]) if line.strip()]
+wall = sorted(int(r[0]) / 1000 for r in rows)
+rss = sorted(int(r[1]) / 1024 for r in rows)
+cpu = statistics.median((float(r[2]) + float(r[3])) * 1000 for r in rows)
+print(f"| {sys.argv[1]:<40} | {statistics.median(wall):8.1f} | {wall[0]:8.1f} | {wall[-1]:8.1f} | {cpu:7.0f} | {statistics.median(rss):7.1f} | {rss[-1]:7.1f} |")
+PY
 }
 
 header() {
-  echo "| command (wall ms, $runs cold runs)           |   median |      min |      max | RSS MB med | RSS MB max |"
-  echo "|----------------------------------------------|---------:|---------:|---------:|--------:|--------:|"
+  printf "| %-40s | %8s | %8s | %8s | %7s | %7s | %7s |\n" "command ($runs cold runs; ms, MB)" "median" "min" "max" "CPU med" "RSS med" "RSS max"
+  echo "|------------------------------------------|---------:|---------:|---------:|--------:|--------:|--------:|"
 }
 
 # Does `brief render` work yet? One try, and a PDF must come out.

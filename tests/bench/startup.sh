@@ -7,7 +7,7 @@
 #
 # --r2r DIR: a ReadyToRun publish to compare, made with
 #   dotnet publish src/Briefing.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o DIR
-# Prints median, min and max wall time in ms. Runs the configurations interleaved (round-robin), so
+# Prints median, min and max wall time in ms, the median CPU time (user+sys) and peak RSS. Runs the configurations interleaved (round-robin), so
 # load from other processes on a shared machine spreads over all of them rather than one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -51,15 +51,15 @@ for _ in $(seq "$runs"); do
     read -r -a envv <<<"$envs"
     rm -rf "$tmp/out"; mkdir -p "$tmp/out"
     t0=$(date +%s%N)
-    env "${envv[@]}" /usr/bin/time -f "%M" -o "$tmp/rss" "$exe" render "$brief_file" --lang ko --out "$tmp/out" >/dev/null 2>"$tmp/err" \
+    env "${envv[@]}" /usr/bin/time -f "%M %U %S" -o "$tmp/rss" "$exe" render "$brief_file" --lang ko --out "$tmp/out" >/dev/null 2>"$tmp/err" \
       || { echo "$label failed:" >&2; cat "$tmp/err" >&2; exit 1; }
     t1=$(date +%s%N)
     echo "$(((t1 - t0) / 1000)) $(tail -n1 "$tmp/rss")" >>"$tmp/$i"
   done
 done
 
-printf "| %-46s | %8s | %8s | %8s | %7s |\n" "configuration (brief render --lang ko)" "median" "min" "max" "RSS MB"
-echo "|------------------------------------------------|---------:|---------:|---------:|--------:|"
+printf "| %-46s | %8s | %8s | %8s | %7s | %7s |\n" "configuration (brief render --lang ko)" "median" "min" "max" "CPU med" "RSS MB"
+echo "|------------------------------------------------|---------:|---------:|---------:|--------:|--------:|"
 for i in "${!configs[@]}"; do
   IFS='|' read -r label _ _ <<<"${configs[$i]}"
   python3 - "$label" "$tmp/$i" <<'PY'
@@ -67,7 +67,8 @@ import statistics, sys
 rows = [line.split() for line in open(sys.argv[2]) if line.strip()]
 t = sorted(int(r[0]) / 1000 for r in rows)
 rss = statistics.median(int(r[1]) for r in rows) / 1024
-print(f"| {sys.argv[1]:<46} | {statistics.median(t):8.1f} | {t[0]:8.1f} | {t[-1]:8.1f} | {rss:7.1f} |")
+cpu = statistics.median((float(r[2]) + float(r[3])) * 1000 for r in rows)
+print(f"| {sys.argv[1]:<46} | {statistics.median(t):8.1f} | {t[0]:8.1f} | {t[-1]:8.1f} | {cpu:7.0f} | {rss:7.1f} |")
 PY
 done
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"

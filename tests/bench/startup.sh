@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up experiments: times `brief render <summit> --lang ko` (a new process per run) under runtime
 # settings and builds that change start-up: tiered PGO, quick JIT for loops, the framework's
-# ReadyToRun code, tiered compilation, GC gen0 budget, and a ReadyToRun publish of the CLI.
+# ReadyToRun code, tiered compilation, GC gen0 budget, background GC, and a ReadyToRun publish of the CLI.
 #
 #   tests/bench/startup.sh [-n RUNS] [--r2r DIR]
 #
@@ -36,11 +36,13 @@ configs=(
   "DOTNET_ReadyToRun=0 (no precompiled framework)|$jit|DOTNET_ReadyToRun=0"
   "DOTNET_TieredCompilation=0|$jit|DOTNET_TieredCompilation=0"
   "DOTNET_GCgen0size=0x4000000 (64 MB)|$jit|DOTNET_GCgen0size=0x4000000"
+  "DOTNET_gcConcurrent=0 (no background GC)|$jit|DOTNET_gcConcurrent=0"
 )
 if [ -n "$r2r" ]; then
   configs+=("ReadyToRun publish|$r2r/brief|")
   configs+=("ReadyToRun publish + TieredPGO=0|$r2r/brief|DOTNET_TieredPGO=0")
-  configs+=("ReadyToRun + TieredPGO=0 + gen0 64 MB|$r2r/brief|DOTNET_TieredPGO=0 DOTNET_GCgen0size=0x4000000")
+  configs+=("ReadyToRun publish + gcConcurrent=0|$r2r/brief|DOTNET_gcConcurrent=0")
+  configs+=("ReadyToRun + gcConcurrent=0 + TieredPGO=0|$r2r/brief|DOTNET_gcConcurrent=0 DOTNET_TieredPGO=0")
 fi
 
 echo "# $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, interleaved"

@@ -3,10 +3,13 @@
 # settings and builds that change start-up: tiered PGO, quick JIT for loops, the framework's
 # ReadyToRun code, tiered compilation, GC gen0 budget, background GC, and a ReadyToRun publish of the CLI.
 #
-#   tests/bench/startup.sh [-n RUNS] [--r2r DIR]
+#   tests/bench/startup.sh [-n RUNS] [--r2r DIR] [--aot DIR] [--only-builds]
 #
 # --r2r DIR: a ReadyToRun publish to compare, made with
 #   dotnet publish src/Briefing.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o DIR
+# --aot DIR: a Native AOT publish to compare, made with
+#   dotnet publish src/Briefing.Cli -c Release -r linux-x64 -p:PublishAot=true -p:TreatWarningsAsErrors=false -o DIR
+# --only-builds: only the default JIT build and the publishes given, no runtime variables.
 # Prints median, min and max wall time in ms, the median CPU time (user+sys) and peak RSS. Runs the configurations interleaved (round-robin), so
 # load from other processes on a shared machine spreads over all of them rather than one.
 set -euo pipefail
@@ -14,11 +17,15 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 runs=7
 r2r=""
+aot=""
+only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     --r2r) r2r="$2"; shift 2 ;;
-    *) echo "usage: $0 [-n RUNS] [--r2r DIR]" >&2; exit 2 ;;
+    --aot) aot="$2"; shift 2 ;;
+    --only-builds) only="yes"; shift ;;
+    *) echo "usage: $0 [-n RUNS] [--r2r DIR] [--aot DIR] [--only-builds]" >&2; exit 2 ;;
   esac
 done
 
@@ -38,11 +45,19 @@ configs=(
   "DOTNET_GCgen0size=0x4000000 (64 MB)|$jit|DOTNET_GCgen0size=0x4000000"
   "DOTNET_gcConcurrent=0 (no background GC)|$jit|DOTNET_gcConcurrent=0"
 )
+if [ -n "$only" ]; then
+  configs=("${configs[0]}")
+fi
 if [ -n "$r2r" ]; then
   configs+=("ReadyToRun publish|$r2r/brief|")
-  configs+=("ReadyToRun publish + TieredPGO=0|$r2r/brief|DOTNET_TieredPGO=0")
-  configs+=("ReadyToRun publish + gcConcurrent=0|$r2r/brief|DOTNET_gcConcurrent=0")
-  configs+=("ReadyToRun + gcConcurrent=0 + TieredPGO=0|$r2r/brief|DOTNET_gcConcurrent=0 DOTNET_TieredPGO=0")
+  if [ -z "$only" ]; then
+    configs+=("ReadyToRun publish + TieredPGO=0|$r2r/brief|DOTNET_TieredPGO=0")
+    configs+=("ReadyToRun publish + gcConcurrent=0|$r2r/brief|DOTNET_gcConcurrent=0")
+    configs+=("ReadyToRun + gcConcurrent=0 + TieredPGO=0|$r2r/brief|DOTNET_gcConcurrent=0 DOTNET_TieredPGO=0")
+  fi
+fi
+if [ -n "$aot" ]; then
+  configs+=("Native AOT publish|$aot/brief|")
 fi
 
 echo "# $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, interleaved"

@@ -20,62 +20,127 @@ internal static class CmapCompactor
     // (NanumGothic: 32/48, 3,832 segments become 130).
     private static readonly (int LongRun, int MaxGap)[] Shapes = [(48, 64), (32, 48), (32, 32), (24, 32), (16, 32), (16, 16), (8, 16)];
 
+    /// <summary>
+    /// Reads a font file for PDFsharp: the file with a compact (3,1) format-4 cmap, or exactly the file when it
+    /// has none worth compacting. Only the table directory and the cmap are read before deciding, so the
+    /// file's bytes are allocated once (no second multi-megabyte copy for the process's peak memory).
+    /// </summary>
+    public static byte[] LoadFile(string path)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var length = RandomAccess.GetLength(handle);
+        if (length is < 12 or > int.MaxValue - 0x20000)
+            return File.ReadAllBytes(path);
+        var header = new byte[12];
+        RandomAccess.Read(handle, header, 0);
+        var directory = new byte[16 * BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4))];
+        RandomAccess.Read(handle, directory, 12);
+        byte[]? table = null;
+        var cmapIndex = FindTable(directory, "cmap"u8);
+        if (IsPlainTrueType(header) && cmapIndex >= 0)
+        {
+            var record = directory.AsSpan(16 * cmapIndex);
+            var offset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+            var size = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+            if (offset + size <= length)
+            {
+                var cmap = new byte[size];
+                RandomAccess.Read(handle, cmap, offset);
+                table = TryCompactCmap(cmap);
+            }
+        }
+
+        var result = new byte[table is null ? length : ((length + 3) & ~3) + ((table.Length + 3) & ~3)];
+        for (var read = 0; read < length;)
+        {
+            var n = RandomAccess.Read(handle, result.AsSpan(read, (int)length - read), read);
+            if (n == 0)
+                throw new EndOfStreamException($"{path} ended early.");
+            read += n;
+        }
+
+        if (table is not null)
+            AppendTable(result, (int)length, cmapIndex, table);
+        return result;
+    }
+
     /// <summary>The font with a compact (3,1) format-4 cmap, or the input itself when it has none worth compacting or anything is unexpected.</summary>
     public static byte[] Compact(byte[] font)
     {
+        var span = (ReadOnlySpan<byte>)font;
+        if (span.Length < 12 || !IsPlainTrueType(span))
+            return font;
+        var directoryLength = 16 * BinaryPrimitives.ReadUInt16BigEndian(span[4..]);
+        if (span.Length < 12 + directoryLength)
+            return font;
+        var cmapIndex = FindTable(span.Slice(12, directoryLength), "cmap"u8);
+        if (cmapIndex < 0)
+            return font;
+        var record = span[(12 + 16 * cmapIndex)..];
+        var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+        var size = (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+        if (offset < 0 || size < 0 || offset + size > span.Length)
+            return font;
+        var table = TryCompactCmap(span.Slice(offset, size));
+        if (table is null)
+            return font;
+        var result = new byte[((font.Length + 3) & ~3) + ((table.Length + 3) & ~3)];
+        font.CopyTo(result, 0);
+        AppendTable(result, font.Length, cmapIndex, table);
+        return result;
+    }
+
+    // Only plain TrueType: no collections, no CFF.
+    private static bool IsPlainTrueType(ReadOnlySpan<byte> header) =>
+        BinaryPrimitives.ReadUInt32BigEndian(header) is 0x00010000u or 0x74727565u;
+
+    private static int FindTable(ReadOnlySpan<byte> directory, ReadOnlySpan<byte> tag)
+    {
+        for (var i = 0; i + 16 <= directory.Length; i += 16)
+        {
+            if (directory.Slice(i, 4).SequenceEqual(tag))
+                return i / 16;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A new cmap table for <paramref name="cmap"/>, or null when it is small already, unusual, or malformed.</summary>
+    private static byte[]? TryCompactCmap(ReadOnlySpan<byte> cmap)
+    {
         try
         {
-            return TryCompact(font) ?? font;
+            int subtables = BinaryPrimitives.ReadUInt16BigEndian(cmap[2..]);
+            var format4 = -1;
+            for (var i = 0; i < subtables; i++)
+            {
+                var record = cmap[(4 + 8 * i)..];
+                var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
+                var encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
+                var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
+                if (platform == 3 && encoding == 1 && BinaryPrimitives.ReadUInt16BigEndian(cmap[offset..]) == 4)
+                    format4 = offset;
+                else if (platform == 3 && encoding == 10)
+                    return null; // a full-Unicode cmap as well: leave such fonts alone
+            }
+
+            if (format4 < 0)
+                return null;
+            var glyphs = Decode(cmap[format4..], out var segCount);
+            if (segCount < MinSegmentsWorthIt)
+                return null;
+            foreach (var (longRun, maxGap) in Shapes)
+            {
+                if (Encode(glyphs, longRun, maxGap) is { } table)
+                    return table;
+            }
+
+            return null;
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException)
         {
-            return font; // a malformed table: PDFsharp gets the original, as before
+            return null; // a malformed table: PDFsharp gets the original, as before
         }
-    }
-
-    private static byte[]? TryCompact(byte[] font)
-    {
-        var span = (ReadOnlySpan<byte>)font;
-        if (span.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(span) is not (0x00010000u or 0x74727565u))
-            return null; // only plain TrueType (no collections, no CFF)
-        int numTables = BinaryPrimitives.ReadUInt16BigEndian(span[4..]);
-        int cmapIndex = -1;
-        for (var i = 0; i < numTables; i++)
-        {
-            if (span.Slice(12 + 16 * i, 4).SequenceEqual("cmap"u8))
-                cmapIndex = i;
-        }
-
-        if (cmapIndex < 0)
-            return null;
-        var cmapOffset = (int)BinaryPrimitives.ReadUInt32BigEndian(span[(12 + 16 * cmapIndex + 8)..]);
-        var cmap = span[cmapOffset..];
-        int subtables = BinaryPrimitives.ReadUInt16BigEndian(cmap[2..]);
-        var format4 = -1;
-        for (var i = 0; i < subtables; i++)
-        {
-            var record = cmap[(4 + 8 * i)..];
-            var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
-            var encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
-            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
-            if (platform == 3 && encoding == 1 && BinaryPrimitives.ReadUInt16BigEndian(cmap[offset..]) == 4)
-                format4 = offset;
-            else if (platform == 3 && encoding == 10)
-                return null; // a full-Unicode cmap as well: leave such fonts alone
-        }
-
-        if (format4 < 0)
-            return null;
-        var glyphs = Decode(cmap[format4..], out var segCount);
-        if (segCount < MinSegmentsWorthIt)
-            return null;
-        foreach (var (longRun, maxGap) in Shapes)
-        {
-            if (Encode(glyphs, longRun, maxGap) is { } table)
-                return ReplaceTable(span, cmapIndex, table);
-        }
-
-        return null;
     }
 
     /// <summary>The glyph of every BMP code point (0 = none) by the (3,1) format-4 cmap, or null; for tests.</summary>
@@ -233,18 +298,18 @@ internal static class CmapCompactor
         return table;
     }
 
-    /// <summary>The font with table <paramref name="index"/> replaced: the new table goes at the end, every other byte stays.</summary>
-    private static byte[] ReplaceTable(ReadOnlySpan<byte> font, int index, byte[] table)
+    /// <summary>
+    /// Puts <paramref name="table"/> after the font's <paramref name="fontLength"/> bytes (4-byte aligned) in
+    /// <paramref name="result"/> and points directory record <paramref name="index"/> at it; every other byte stays.
+    /// </summary>
+    private static void AppendTable(byte[] result, int fontLength, int index, byte[] table)
     {
-        var padded = (font.Length + 3) & ~3;
-        var result = new byte[padded + ((table.Length + 3) & ~3)];
-        font.CopyTo(result);
-        table.CopyTo(result.AsSpan(padded));
+        var padded = (fontLength + 3) & ~3;
+        table.CopyTo(result, padded);
         var record = result.AsSpan(12 + 16 * index);
         BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(result.AsSpan(padded, (table.Length + 3) & ~3)));
         BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)padded);
         BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)table.Length);
-        return result;
     }
 
     private static uint Checksum(ReadOnlySpan<byte> data)

@@ -33,6 +33,6 @@ internal sealed class PathFontResolver : IFontResolver
         if (!faceName.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
             return null;
         var path = Encoding.UTF8.GetString(Convert.FromHexString(faceName.AsSpan(Prefix.Length)));
-        return CmapCompactor.Compact(File.ReadAllBytes(path));
+        return CmapCompactor.LoadFile(path);
     }
 }

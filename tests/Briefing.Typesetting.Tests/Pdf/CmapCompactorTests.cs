@@ -25,6 +25,13 @@ public sealed class CmapCompactorTests
     }
 
     [Fact]
+    public void Loading_a_file_gives_the_same_bytes_as_compacting_it_in_memory()
+    {
+        Assert.Equal(CmapCompactor.Compact(File.ReadAllBytes(NanumGothic)), CmapCompactor.LoadFile(NanumGothic));
+        Assert.Equal(File.ReadAllBytes(NotoSans), CmapCompactor.LoadFile(NotoSans));
+    }
+
+    [Fact]
     public void A_font_with_few_segments_is_left_as_it_is()
     {
         var original = File.ReadAllBytes(NotoSans);

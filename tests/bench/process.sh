@@ -75,6 +75,7 @@ header() {
 
 # Does `brief render` work yet? One try, and a PDF must come out.
 mkdir -p "$tmp/probe"
+renders="yes"
 if env "${extra_env[@]}" "$exe" render "$brief_file" --lang ko --out "$tmp/probe" >"$tmp/probe.log" 2>&1 \
    && ls "$tmp/probe"/*.pdf >/dev/null 2>&1; then
   header
@@ -82,6 +83,7 @@ if env "${extra_env[@]}" "$exe" render "$brief_file" --lang ko --out "$tmp/probe
   measure "brief render --lang all" "$exe" render "$brief_file" --lang all --out "$tmp/out"
   measure "brief validate (load + validate only)" "$exe" validate "$brief_file" || true
 else
+  renders=""
   echo "# brief render does not work yet (skipped): $(head -n1 "$tmp/probe.log")"
   echo "# timing the engine's 5-page sample in one process instead (tests/Briefing.Benchmarks startup --engine)"
   dotnet build tests/Briefing.Benchmarks/Briefing.Benchmarks.csproj -c Release -nologo -v q >"$tmp/build.log" 2>&1 \
@@ -97,10 +99,13 @@ if [ -n "$peers" ]; then
   if [ ! -f "$harness" ]; then
     echo "# peers harness not found (../shared/peers/run.sh): skipped"
   else
-    echo "# peers (Typst and brief in one run; BENCH_RUNS=$runs):"
+    # Without a working render only the peers run (brief's row would only show its failure).
+    only="${PEERS_ONLY:-typst,brief}"
+    [ -n "$renders" ] || only="${PEERS_ONLY:-typst}"
+    echo "# peers ($only in one run; BENCH_RUNS=$runs):"
     BENCH_RUNS="$runs" BRIEF_CWD="$root" \
       BRIEF_CMD="$exe render $brief_file --lang {lang} --out {out}" \
-      PEERS_ONLY="${PEERS_ONLY:-typst,brief}" PEERS_LANGS="${PEERS_LANGS:-ko}" \
+      PEERS_ONLY="$only" PEERS_LANGS="${PEERS_LANGS:-ko}" \
       bash "$harness" || echo "# the peers harness failed (see above)"
   fi
 fi

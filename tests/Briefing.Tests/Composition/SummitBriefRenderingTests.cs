@@ -137,6 +137,18 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
         Assert.Equal(summit.Pdf(language), again);
     }
 
+    [Fact]
+    public void One_renderer_renders_in_parallel_with_the_same_bytes()
+    {
+        var languages = new[] { "ko", "en", "ko", "en", "ko", "en" };
+        var results = new byte[languages.Length][];
+
+        Parallel.For(0, languages.Length, i => results[i] = summit.Renderer.Render(summit.Brief, languages[i]));
+
+        for (var i = 0; i < languages.Length; i++)
+            Assert.Equal(summit.Pdf(languages[i]), results[i]);
+    }
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Every_page_carries_the_banner_at_top_and_bottom_and_its_page_number(string language)

@@ -1,12 +1,28 @@
+using System.Text;
+using Briefing.Cli.CommandLine;
+using Briefing.Cli.Output;
+using Briefing.Cli.Resources;
+
 namespace Briefing.Cli;
 
 /// <summary>The entry point of the <c>brief</c> command.</summary>
 public static class Program
 {
-    /// <summary>Runs the command line and returns its exit code.</summary>
+    /// <summary>Runs the command line and returns its exit code (see README: 0, 1, 2, or 70 for a bug).</summary>
     public static int Main(string[] args)
     {
-        Console.Error.WriteLine("brief: not implemented yet");
-        return args.Length == 0 ? 2 : 2;
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var context = new CommandContext(Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);
+        try
+        {
+            return BriefCommandLine.Run(args, context);
+        }
+        catch (Exception e)
+        {
+            // Never a stack trace: one line, and an exit code that tells a bug apart from bad input.
+            Console.Out.Flush();
+            Console.Error.WriteLine(Text.Format(Messages.InternalError, CliDiagnostic.OneLine(e.Message)));
+            return ExitCodes.InternalError;
+        }
     }
 }

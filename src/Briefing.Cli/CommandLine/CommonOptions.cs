@@ -46,13 +46,27 @@ internal static class CommonOptions
         },
     };
 
-    /// <summary>One or more brief files or folders.</summary>
-    public static Argument<string[]> BriefPaths() => new("paths")
+    /// <summary>One or more brief files or folders; a misspelt option is not taken for a missing file.</summary>
+    public static Argument<string[]> BriefPaths()
     {
-        Description = Messages.ArgumentBriefPaths,
-        HelpName = "file|dir",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = Messages.ArgumentBriefPaths,
+            HelpName = "file|dir",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError(Text.Format(Messages.UnknownOption, token.Value));
+                }
+            }
+        });
+        return paths;
+    }
 
     private static int FindPaper(string text)
     {

@@ -107,6 +107,15 @@ public sealed class DocumentStrings
     /// <summary>"Note" / "비고".</summary>
     public string LabelNote => Get(nameof(Strings.LabelNote));
 
+    /// <summary>"Name and title" / "성명 및 직위": the participants table's first column.</summary>
+    public string ColumnNameAndTitle => Get(nameof(Strings.ColumnNameAndTitle));
+
+    /// <summary>"Other" / "기타": the group of participants without a delegation.</summary>
+    public string GroupOther => Get(nameof(Strings.GroupOther));
+
+    /// <summary>"[1]": the label of a numbered source.</summary>
+    public string SourceNumber(int number) => Format(nameof(Strings.LabelSourceNumber), number);
+
     /// <summary>"Version 2" / "제2판".</summary>
     public string VersionNumber(int version) => Format(nameof(Strings.VersionNumber), version);
 

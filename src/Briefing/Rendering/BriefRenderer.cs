@@ -1,5 +1,7 @@
+using Briefing.Composition;
 using Briefing.Model;
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Text;
 
 namespace Briefing.Rendering;
 
@@ -9,20 +11,23 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class BriefRenderer : IDisposable
 {
-    private readonly FontLibrary _fonts;
+    private readonly Typesetter _typesetter;
+    private readonly BriefComposer _composer;
 
     /// <summary>A renderer over the given fonts (usually <see cref="DefaultFonts.Load()"/>).</summary>
-    public BriefRenderer(FontLibrary fonts) => _fonts = fonts;
+    public BriefRenderer(FontLibrary fonts)
+    {
+        _typesetter = new Typesetter(fonts);
+        _composer = new BriefComposer(_typesetter);
+    }
 
     /// <summary>
     /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
     /// given paper, or the brief's own paper for that language when null.
     /// </summary>
     public byte[] Render(Brief brief, string language, PaperSize? paper = null) =>
-        throw new NotImplementedException($"Composition is being written; {_fonts.Faces.Count} faces loaded.");
+        _composer.Compose(brief, language, paper ?? brief.PaperFor(language)).GeneratePdf();
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-    }
+    public void Dispose() => _typesetter.Dispose();
 }

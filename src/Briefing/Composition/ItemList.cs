@@ -1,0 +1,80 @@
+using Briefing.Localization;
+using Briefing.Typesetting.Fluent;
+using Briefing.Typesetting.Layout;
+using L = Briefing.Typesetting.Fluent.Layout;
+
+namespace Briefing.Composition;
+
+/// <summary>
+/// A numbered list of items inside a section (agreements, questions): <c>가.</c> <c>나.</c> in Korean
+/// reports, <c>3.1</c> <c>3.2</c> in English, labels in the accent colour and bodies hanging under
+/// the first line.
+/// </summary>
+internal static class ItemList
+{
+    /// <summary>The list of <paramref name="count"/> items whose bodies <paramref name="body"/> builds (0-based).</summary>
+    public static Element Build(ComposeContext context, int section, int count, Func<int, Element> body)
+    {
+        var type = context.Type;
+        return L.List(list =>
+        {
+            list.LabelWidth(context.Type.ItemLabelWidth).Gap(4).Spacing(12);
+            for (var i = 0; i < count; i++)
+            {
+                var label = context.Paragraph(context.ItemLabel(section, i + 1), type.ItemTitle with { Color = Palette.Accent }, type.TightParagraph, role: null);
+                list.Item(label, body(i));
+            }
+        });
+    }
+
+    /// <summary>What an id names, in the language: an agreement's title, a participant's name and title, or a delegation's name.</summary>
+    public static string NameOf(ComposeContext context, string id)
+    {
+        var brief = context.Brief;
+        foreach (var delegation in brief.Delegations)
+        {
+            if (delegation.Id.Value == id)
+                return context.Text(delegation.Name);
+        }
+
+        foreach (var participant in brief.Participants)
+        {
+            if (participant.Id.Value == id)
+                return PersonNames.WithTitle(context.Text(participant.Name), context.Text(participant.Title), context.Language);
+        }
+
+        foreach (var agreement in brief.Agreements)
+        {
+            if (agreement.Id.Value == id)
+                return context.Text(agreement.Title);
+        }
+
+        return id;
+    }
+
+    /// <summary>The destination an id's link goes to, or null when the id names nothing in the document.</summary>
+    public static string? AnchorOf(ComposeContext context, string id)
+    {
+        var brief = context.Brief;
+        foreach (var agreement in brief.Agreements)
+        {
+            if (agreement.Id.Value == id)
+                return Anchors.Agreement(id);
+        }
+
+        foreach (var participant in brief.Participants)
+        {
+            if (participant.Id.Value == id)
+                return Anchors.Participant(id);
+        }
+
+        foreach (var delegation in brief.Delegations)
+        {
+            // A delegation's group row exists only when it has participants.
+            if (delegation.Id.Value == id && brief.Participants.Any(p => p.Delegation?.Value == id))
+                return Anchors.Delegation(id);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+using Briefing.Localization;
+using Briefing.Typesetting.Fluent;
+using Briefing.Typesetting.Layout;
+using L = Briefing.Typesetting.Fluent.Layout;
+
+namespace Briefing.Composition;
+
+/// <summary>
+/// The running header and footer. Every page has the banner at top and bottom; from page 2 the header
+/// adds the short title, and the footer carries the prepared date, the id and "Page X of Y". Heights
+/// never depend on the page number (the engine measures page 1 without a page count to reserve space).
+/// </summary>
+internal static class PageFurniture
+{
+    private const double RunningLineHeight = 16;
+
+    /// <summary>The header for a page.</summary>
+    public static Element Header(ComposeContext context, PageContext page) =>
+        L.Column(column =>
+        {
+            column.Spacing(6);
+            column.Item(ClassificationBanner.Build(context));
+            column.Item(new FixedHeight(page.PageNumber > 1 ? RunningTitle(context) : L.Empty(), RunningLineHeight));
+        });
+
+    /// <summary>The footer for a page.</summary>
+    public static Element Footer(ComposeContext context, PageContext page)
+    {
+        var type = context.Type;
+        var brief = context.Brief;
+        var left = $"{context.Strings.LabelPreparedOn} {(context.IsKorean ? DateFormatter.Short(brief.Prepared.On, context.Language) : DateFormatter.Long(brief.Prepared.On, context.Language))}  \u00B7  {brief.Id}";
+        var right = context.Strings.PageOf(page.PageNumber, page.TotalPages ?? page.PageNumber);
+        return L.Column(column =>
+        {
+            column.Spacing(4);
+            column.Item(L.Line(0.5, Palette.Rule));
+            column.Item(L.Row(row =>
+            {
+                row.Spacing(12);
+                row.RelativeItem(context.Paragraph(left, type.Furniture, type.SingleLine, role: null));
+                row.AutoItem(context.Paragraph(right, type.Furniture, type.SingleLine, role: null));
+            }));
+            column.Item(ClassificationBanner.Build(context));
+        });
+    }
+
+    private static Element RunningTitle(ComposeContext context)
+    {
+        var type = context.Type;
+        return L.Column(column =>
+        {
+            column.Spacing(3);
+            column.Item(L.Row(row =>
+            {
+                row.Spacing(12);
+                row.RelativeItem(context.Paragraph(context.Text(context.Brief.Title), type.Furniture with { Weight = 700, Color = Palette.Accent }, type.SingleLine, role: null));
+                row.AutoItem(context.Paragraph(context.Strings.DocumentKind, type.Furniture, type.SingleLine, role: null));
+            }));
+            column.Item(L.Line(0.5, Palette.Rule));
+        });
+    }
+}

@@ -1,0 +1,56 @@
+using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Fluent;
+using Briefing.Typesetting.Layout;
+using L = Briefing.Typesetting.Fluent.Layout;
+
+namespace Briefing.Composition;
+
+/// <summary>
+/// The outstanding questions, numbered: the question, its context, and "Related:" links to the
+/// agreements, participants or delegations it concerns, inside the same PDF.
+/// </summary>
+internal static class QuestionsSection
+{
+    /// <summary>The section's content, or null when the brief has no open questions.</summary>
+    public static Element? Build(ComposeContext context, int section)
+    {
+        var questions = context.Brief.Questions;
+        if (questions.Count == 0)
+            return null;
+        var type = context.Type;
+        return ItemList.Build(context, section, questions.Count, i =>
+        {
+            var question = questions[i];
+            return L.Column(column =>
+            {
+                column.Spacing(5);
+                column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph));
+                if (question.Context is { } prose)
+                    column.Item(context.Prose.Render(prose.Get(context.Language)));
+                if (question.Related.Count > 0)
+                    column.Item(Related(context, question.Related));
+            });
+        });
+    }
+
+    private static Element Related(ComposeContext context, IReadOnlyList<Model.Identifier> related)
+    {
+        var type = context.Type;
+        var link = type.Small with { Color = Palette.Accent, Underline = true };
+        return context.Typesetter.Paragraph(type.Small, type.TightParagraph, p =>
+        {
+            p.Span(context.Strings.LabelRelated + ": ", type.Label);
+            for (var i = 0; i < related.Count; i++)
+            {
+                if (i > 0)
+                    p.Span(" \u00B7 ", type.SmallMuted);
+                var id = related[i].Value;
+                var name = ItemList.NameOf(context, id);
+                if (ItemList.AnchorOf(context, id) is { } anchor)
+                    p.Link(name, new LinkTarget.Internal(anchor), link);
+                else
+                    p.Span(name, type.Small);
+            }
+        });
+    }
+}

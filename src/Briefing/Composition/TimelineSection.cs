@@ -1,0 +1,32 @@
+using Briefing.Localization;
+using Briefing.Typesetting.Fluent;
+using Briefing.Typesetting.Geometry;
+using Briefing.Typesetting.Layout;
+
+namespace Briefing.Composition;
+
+/// <summary>The timeline: a two-column table of dates and events, in the brief's order.</summary>
+internal static class TimelineSection
+{
+    /// <summary>The section's content, or null when the brief has no timeline.</summary>
+    public static Element? Build(ComposeContext context)
+    {
+        var timeline = context.Brief.Timeline;
+        if (timeline.Count == 0)
+            return null;
+        var type = context.Type;
+        var dateWidth = context.IsKorean ? 92 : 104;
+        return Typesetting.Fluent.Layout.Table(table =>
+        {
+            table.Columns(c => c.Constant(dateWidth).Relative());
+            table.CellStyle(cell => cell.Padding(new Thickness(6, 4, 6, 4)).Border(0.5, Palette.Rule));
+            table.KeepRowsTogether();
+            foreach (var entry in timeline)
+            {
+                var date = context.IsKorean ? DateFormatter.Short(entry.Date, context.Language) : DateFormatter.Long(entry.Date, context.Language);
+                table.Cell(context.Paragraph(date, type.SmallBold with { Color = Palette.Accent }, type.TightParagraph), c => c.Background(Palette.AccentTint));
+                table.Cell(context.Paragraph(context.Text(entry.Event), type.Small, type.TightParagraph));
+            }
+        });
+    }
+}

@@ -1,0 +1,122 @@
+using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Text;
+
+namespace Briefing.Composition;
+
+/// <summary>
+/// The type scale and paragraph styles for one language. Korean is set in Nanum Gothic throughout
+/// (its own Latin glyphs keep mixed text even), with 160% leading and keep-all; English in Noto Sans
+/// with Nanum Gothic behind it for any Hangul, with tighter leading.
+/// </summary>
+internal sealed class Typography
+{
+    private Typography(bool korean)
+    {
+        IsKorean = korean;
+        var family = korean
+            ? $"{DefaultFonts.KoreanSans}, {DefaultFonts.LatinSans}"
+            : $"{DefaultFonts.LatinSans}, {DefaultFonts.KoreanSans}";
+        var leading = korean ? 1.6 : 1.4;
+
+        Body = new TextStyle { FontFamily = family, FontSize = 10, Color = Palette.Text };
+        Bold = Body with { Weight = 700 };
+        Link = Body with { Color = Palette.Accent, Underline = true };
+        Small = Body with { FontSize = 8.75 };
+        SmallBold = Small with { Weight = 700 };
+        SmallMuted = Small with { Color = Palette.Muted };
+        Label = Small with { Color = Palette.Muted, Weight = 700 };
+        Kicker = Body with { FontSize = 9, Weight = 700, Color = Palette.Accent };
+        Title = Body with { FontSize = 21, Weight = 700, Color = Palette.Accent };
+        Subtitle = Body with { FontSize = 12, Color = Palette.Muted };
+        Heading = Body with { FontSize = 13.5, Weight = 700, Color = Palette.Accent };
+        ItemTitle = Body with { FontSize = 10.5, Weight = 700 };
+        TableHeader = Small with { Weight = 700, Color = Color.White };
+        Furniture = Body with { FontSize = 7.75, Color = Palette.Muted };
+        Banner = Body with { FontSize = 8, Weight = 700, Color = Color.White };
+        Badge = Body with { FontSize = 7.75, Weight = 700 };
+
+        BodyParagraph = new ParagraphStyle { LineHeight = leading, KeepAll = true };
+        TightParagraph = new ParagraphStyle { LineHeight = korean ? 1.45 : 1.3, KeepAll = true };
+        SingleLine = new ParagraphStyle { LineHeight = 1.2, KeepAll = true };
+        HeadingParagraph = new ParagraphStyle { LineHeight = 1.3, KeepAll = true };
+        TitleParagraph = new ParagraphStyle { LineHeight = 1.25, KeepAll = true };
+        BulletLabelWidth = korean ? 12 : 10;
+        ItemLabelWidth = korean ? 18 : 24;
+    }
+
+    /// <summary>Whether these are the Korean styles.</summary>
+    public bool IsKorean { get; }
+
+    /// <summary>Running text.</summary>
+    public TextStyle Body { get; }
+
+    /// <summary>Running text, bold.</summary>
+    public TextStyle Bold { get; }
+
+    /// <summary>A link inside running text.</summary>
+    public TextStyle Link { get; }
+
+    /// <summary>Table and box text.</summary>
+    public TextStyle Small { get; }
+
+    /// <summary>Table and box text, bold.</summary>
+    public TextStyle SmallBold { get; }
+
+    /// <summary>Secondary small text.</summary>
+    public TextStyle SmallMuted { get; }
+
+    /// <summary>A field label (key facts, "Parties:").</summary>
+    public TextStyle Label { get; }
+
+    /// <summary>The document kind above the title.</summary>
+    public TextStyle Kicker { get; }
+
+    /// <summary>The brief's title.</summary>
+    public TextStyle Title { get; }
+
+    /// <summary>The brief's subtitle.</summary>
+    public TextStyle Subtitle { get; }
+
+    /// <summary>A numbered section heading.</summary>
+    public TextStyle Heading { get; }
+
+    /// <summary>The title of an agreement or a question.</summary>
+    public TextStyle ItemTitle { get; }
+
+    /// <summary>A table's header row (white on the accent).</summary>
+    public TextStyle TableHeader { get; }
+
+    /// <summary>Running header and footer.</summary>
+    public TextStyle Furniture { get; }
+
+    /// <summary>The classification banner.</summary>
+    public TextStyle Banner { get; }
+
+    /// <summary>A status badge (its colour comes from the status).</summary>
+    public TextStyle Badge { get; }
+
+    /// <summary>Running text paragraphs.</summary>
+    public ParagraphStyle BodyParagraph { get; }
+
+    /// <summary>Paragraphs in tables and boxes.</summary>
+    public ParagraphStyle TightParagraph { get; }
+
+    /// <summary>One-line furniture and badges.</summary>
+    public ParagraphStyle SingleLine { get; }
+
+    /// <summary>Section headings.</summary>
+    public ParagraphStyle HeadingParagraph { get; }
+
+    /// <summary>The title and subtitle.</summary>
+    public ParagraphStyle TitleParagraph { get; }
+
+    /// <summary>The gutter of a bullet list.</summary>
+    public double BulletLabelWidth { get; }
+
+    /// <summary>The gutter of a numbered item list (<c>가.</c>, <c>3.1</c>).</summary>
+    public double ItemLabelWidth { get; }
+
+    /// <summary>The styles for a language.</summary>
+    public static Typography For(string language) => new(Languages.IsKorean(language));
+}

@@ -1,0 +1,93 @@
+using Briefing.Localization;
+using Briefing.Model;
+
+namespace Briefing.Tests.Composition;
+
+/// <summary>Every text a brief gives in one language, field by field, as a reader should find it in the PDF.</summary>
+internal static class BriefTexts
+{
+    public static IReadOnlyList<string> All(Brief brief, string language)
+    {
+        var texts = new List<string>();
+        void Text(LocalizedText? text)
+        {
+            if (text is not null)
+                texts.Add(text.Get(language));
+        }
+
+        void Prose(LocalizedProse? prose)
+        {
+            if (prose is null)
+                return;
+            foreach (var block in prose.Get(language).Blocks)
+            {
+                if (block is ProseParagraph paragraph)
+                    texts.Add(paragraph.PlainText);
+                else if (block is ProseBulletList list)
+                    texts.AddRange(list.Items.Select(item => item.PlainText));
+            }
+        }
+
+        Text(brief.Title);
+        Text(brief.Subtitle);
+        Text(brief.Location);
+        Text(brief.Occasion);
+        Text(brief.Prepared.By);
+        Prose(brief.Summary);
+        foreach (var delegation in brief.Delegations)
+            Text(delegation.Name);
+        foreach (var participant in brief.Participants)
+        {
+            texts.Add(PersonNames.WithTitle(participant.Name.Get(language), participant.Title.Get(language), language));
+            Prose(participant.Note);
+        }
+
+        foreach (var agreement in brief.Agreements)
+        {
+            Text(agreement.Title);
+            Prose(agreement.Summary);
+        }
+
+        foreach (var question in brief.Questions)
+        {
+            Text(question.Text);
+            Prose(question.Context);
+        }
+
+        foreach (var entry in brief.Timeline)
+            Text(entry.Event);
+        foreach (var section in brief.Sections)
+        {
+            Text(section.Title);
+            Prose(section.Body);
+        }
+
+        foreach (var source in brief.Sources)
+        {
+            Text(source.Title);
+            Text(source.Publisher);
+        }
+
+        return texts;
+    }
+
+    /// <summary>
+    /// The text without whitespace and hyphens, so line breaks and table cells do not matter (pdftotext
+    /// joins a word broken after its hyphen, "closed-" + "door", into "closeddoor").
+    /// </summary>
+    public static string Squeeze(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '-')
+                builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The text with runs of whitespace made one space.</summary>
+    public static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,199 @@
+using Briefing.Composition;
+using Briefing.Localization;
+using Briefing.Typesetting.Tests.Support;
+using UglyToad.PdfPig;
+
+namespace Briefing.Tests.Composition;
+
+public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFixture<SummitRendering>
+{
+    public static TheoryData<string> Languages => new() { "ko", "en" };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_localized_text_of_the_brief_appears_in_the_pdf(string language)
+    {
+        // Given
+        var text = BriefTexts.Squeeze(PdfTools.PdfToText(summit.Pdf(language)));
+
+        // When
+        var missing = BriefTexts.All(summit.Brief, language).Where(field => !text.Contains(BriefTexts.Squeeze(field), StringComparison.Ordinal)).ToList();
+
+        // Then
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_fixed_words_appear_in_the_language(string language)
+    {
+        var text = PdfTools.PdfToText(summit.Pdf(language));
+        var strings = DocumentStrings.For(language);
+
+        Assert.Contains(strings.DocumentKind, text);
+        Assert.Contains(strings.SectionKeyFacts, text);
+        Assert.Contains(strings.Status(Model.AgreementStatus.Concluded), text);
+        Assert.Contains(strings.Status(Model.AgreementStatus.AgreedVerbally), text);
+        Assert.Contains(strings.LabelRelated, text);
+        Assert.Contains(DateFormatter.Short(summit.Brief.Date, language), text.Replace('\n', ' '));
+    }
+
+    [Fact]
+    public void No_korean_word_is_split_across_lines()
+    {
+        // Given: the source texts, whose words a break may separate only where they have a space
+        var sources = BriefTexts.All(summit.Brief, "ko").Select(BriefTexts.Normalize).ToList();
+        var lines = PdfTools.PdfToText(summit.Pdf("ko")).Split('\n');
+        var splits = new List<string>();
+        var examined = 0;
+
+        // When: a line ends and the next begins with Hangul, the two words joined must not be one word of the source
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            var before = lines[i].TrimEnd();
+            var after = lines[i + 1].TrimStart();
+            if (before.Length == 0 || after.Length == 0 || !IsHangul(before[^1]) || !IsHangul(after[0]))
+                continue;
+            examined++;
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            var firstWord = after.Split(' ')[0];
+            if (sources.Any(source => source.Contains(lastWord + firstWord, StringComparison.Ordinal)))
+                splits.Add($"{lastWord} | {firstWord}");
+        }
+
+        // Then
+        Assert.True(examined >= 5, $"only {examined} line breaks between Hangul were found; the test would prove nothing");
+        Assert.Empty(splits);
+    }
+
+    [Theory]
+    [InlineData("ko", "ko-KR")]
+    [InlineData("en", "en-CA")]
+    public void The_pdf_is_tagged_with_the_title_and_the_language(string language, string tag)
+    {
+        var pdf = summit.Pdf(language);
+
+        Assert.Equal("yes", PdfTools.PdfInfoField(pdf, "Tagged"));
+        Assert.Equal(summit.Brief.Title.Get(language), PdfTools.PdfInfoField(pdf, "Title"));
+        Assert.Equal("brief", PdfTools.PdfInfoField(pdf, "Creator"));
+        Assert.Contains($"/Lang({tag})", System.Text.Encoding.ASCII.GetString(pdf), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_creation_date_is_the_prepared_date_not_the_clock(string language)
+    {
+        var created = PdfTools.PdfInfoField(summit.Pdf(language), "CreationDate");
+
+        Assert.Equal("Fri Oct 31 00:00:00 2025 UTC", created);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_outline_lists_the_numbered_sections_in_order(string language)
+    {
+        using var document = PdfDocument.Open(summit.Pdf(language));
+
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        var titles = bookmarks.GetNodes().Select(node => node.Title).ToList();
+        Assert.Equal(BriefComposer.SectionTitles(summit.Brief, language), titles);
+        Assert.Equal(9, titles.Count);
+        Assert.StartsWith("1. ", titles[0], StringComparison.Ordinal);
+        Assert.StartsWith("9. ", titles[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Qpdf_finds_nothing_wrong(string language)
+    {
+        var check = PdfTools.QpdfCheck(summit.Pdf(language));
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.DoesNotContain("WARNING", check.Output + check.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_font_is_an_embedded_subset_with_a_unicode_map(string language)
+    {
+        var rows = PdfTools.PdfFonts(summit.Pdf(language)).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // name type... encoding emb sub uni object-number generation
+            Assert.Equal(["yes", "yes", "yes"], columns[^5..^2]);
+            Assert.Matches("^[A-Z]{6}\\+", columns[0]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Rendering_twice_gives_identical_bytes(string language)
+    {
+        var again = summit.Renderer.Render(summit.Brief, language);
+
+        Assert.Equal(summit.Pdf(language), again);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_page_carries_the_banner_at_top_and_bottom_and_its_page_number(string language)
+    {
+        var strings = DocumentStrings.For(language);
+        var marking = strings.Classification(summit.Brief.Classification);
+        // Raw order (content-stream order): pdftotext's default mode runs the footer's short words
+        // "1 / 3 쪽" together, although they are separate words with spaces between them (see -bbox).
+        var pages = RawText(summit.Pdf(language)).Split('\f');
+        var count = pages.Count(page => page.Trim().Length > 0);
+
+        Assert.True(count >= 2, $"the summit brief should take more than one page, took {count}");
+        for (var i = 0; i < count; i++)
+        {
+            var page = pages[i];
+            Assert.StartsWith(marking, page.TrimStart(), StringComparison.Ordinal);
+            Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(page, System.Text.RegularExpressions.Regex.Escape(marking)).Count);
+            Assert.Contains(strings.PageOf(i + 1, count), page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_korean_footer_says_x_of_y_jjok()
+    {
+        var text = RawText(summit.Pdf("ko"));
+
+        Assert.Contains("1 / 3 쪽", text, StringComparison.Ordinal);
+        Assert.Contains("3 / 3 쪽", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_running_title_is_on_every_page_but_the_first()
+    {
+        var pages = PdfTools.PdfToText(summit.Pdf("en")).Split('\f');
+        var kind = DocumentStrings.For("en").DocumentKind;
+
+        // Page 1 shows the kind once, above the title; later pages in the running header.
+        Assert.Contains(kind, pages[1], StringComparison.Ordinal);
+        Assert.Contains(kind, pages[2], StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(pages[0], kind));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Questions_link_to_agreements_and_participants_inside_the_pdf(string language)
+    {
+        var raw = System.Text.Encoding.Latin1.GetString(summit.Pdf(language));
+
+        Assert.Contains("agreement-classified-information", raw, StringComparison.Ordinal);
+        Assert.Contains("participant-kim-nam-joon", raw, StringComparison.Ordinal);
+        using var document = PdfDocument.Open(summit.Pdf(language));
+        var links = document.GetPages().SelectMany(page => page.GetAnnotations()).Count(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link);
+        // Five "Related" links; a link that wraps onto a second line gets one annotation per line.
+        Assert.InRange(links, 5, 10);
+    }
+
+    private static string RawText(byte[] pdf) => PdfTools.RunOnFile(pdf, "pdftotext", "-raw", "-enc", "UTF-8", "{file}", "-").Output;
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+}

@@ -1,0 +1,31 @@
+using Briefing.Loading;
+using Briefing.Model;
+using Briefing.Rendering;
+using Briefing.Tests.Samples;
+using Briefing.Typesetting.Fonts;
+
+namespace Briefing.Tests.Composition;
+
+/// <summary>Renders the summit brief once per language for all tests of a class (rendering is the slow part).</summary>
+public sealed class SummitRendering : IDisposable
+{
+    private readonly Dictionary<string, byte[]> _pdfs = new(StringComparer.Ordinal);
+
+    public SummitRendering()
+    {
+        var path = Path.Combine(RepositoryRoot.Find(), "briefs", "2025-10-30-korea-canada-summit.yaml");
+        var result = new BriefLoader().Load(path);
+        Brief = result.Brief ?? throw new InvalidOperationException("the summit brief does not load: " + string.Join("; ", result.Diagnostics));
+        Renderer = new BriefRenderer(DefaultFonts.Load());
+        foreach (var language in new[] { "ko", "en" })
+            _pdfs[language] = Renderer.Render(Brief, language);
+    }
+
+    public Brief Brief { get; }
+
+    public BriefRenderer Renderer { get; }
+
+    public byte[] Pdf(string language) => _pdfs[language];
+
+    public void Dispose() => Renderer.Dispose();
+}

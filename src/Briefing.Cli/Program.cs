@@ -19,6 +19,11 @@ public static class Program
         }
         catch (Exception e)
         {
+            if (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+            {
+                e = aggregate.InnerExceptions[0]; // from a parallel render: the cause, not the wrapper
+            }
+
             // Never a stack trace: one line, and an exit code that tells a bug apart from bad input.
             Console.Out.Flush();
             Console.Error.WriteLine(Text.Format(Messages.InternalError, CliDiagnostic.OneLine(e.Message)));

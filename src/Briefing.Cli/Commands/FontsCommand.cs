@@ -95,15 +95,18 @@ internal static class FontsCommand
         var rows = new List<string[]> { new[] { Messages.ColumnLanguage, Messages.ColumnRole, Messages.ColumnFamily, Messages.ColumnWeight, Messages.ColumnStyle, Messages.ColumnFile } };
         foreach (var language in languages)
         {
-            foreach (var (role, family) in FontRoles.For(language))
+            foreach (var role in FontRoles.For(language))
             {
-                var faces = fonts.Faces
-                    .Where(f => f.FamilyName.Equals(family, StringComparison.OrdinalIgnoreCase))
-                    .OrderBy(f => f.Italic)
-                    .ThenBy(f => f.Weight);
-                foreach (var face in faces)
+                for (var i = 0; i < role.Families.Count; i++)
                 {
-                    rows.Add([language, role, face.FamilyName, face.Weight.ToString(CultureInfo.InvariantCulture),
+                    // The face the library picks for the role: the closest weight and slant the family has.
+                    if (fonts.FindFace(role.Families[i], role.Weight, role.Italic) is not { } face)
+                    {
+                        continue;
+                    }
+
+                    var name = i == 0 ? role.Name : Text.Format(Messages.RoleFallback, role.Name);
+                    rows.Add([language, name, face.FamilyName, face.Weight.ToString(CultureInfo.InvariantCulture),
                         face.Italic ? Messages.StyleItalic : Messages.StyleNormal, face.FilePath]);
                 }
             }
@@ -132,8 +135,10 @@ internal static class FontsCommand
 
     private static int WriteUncovered(CommandContext context, FontLibrary fonts, Briefing.Model.Brief brief, string language)
     {
+        // Covered means some face of the language's families has the glyph (any weight: bold and
+        // italic text falls back within the same chain).
         var faces = new List<IFontFace>();
-        foreach (var (_, family) in FontRoles.For(language))
+        foreach (var family in FontRoles.For(language)[0].Families)
         {
             faces.AddRange(fonts.Faces.Where(f => f.FamilyName.Equals(family, StringComparison.OrdinalIgnoreCase)));
         }

@@ -5,14 +5,15 @@ namespace Briefing.Cli.Tests.Commands;
 public sealed class FontsCommandTests
 {
     [Fact]
-    public void Fonts_lists_each_languages_faces_with_their_files()
+    public void Fonts_lists_the_face_and_file_of_each_role_per_language()
     {
         var run = BriefProcess.Run("fonts");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Matches(@"(?m)^en\s+sans\s+Noto Sans\s+400\s+normal\s+/usr/share/fonts/truetype/noto/NotoSans-Regular\.ttf$", run.Out);
-        Assert.Matches(@"(?m)^ko\s+sans\s+NanumGothic\s+400\s+normal\s+/usr/share/fonts/truetype/nanum/NanumGothic\.ttf$", run.Out);
-        Assert.Matches(@"(?m)^ko\s+serif\s+NanumMyeongjo\s+", run.Out);
+        Assert.Matches(@"(?m)^en\s+body\s+Noto Sans\s+400\s+normal\s+/usr/share/fonts/truetype/noto/NotoSans-Regular\.ttf$", run.Out);
+        Assert.Matches(@"(?m)^en\s+body \(fallback\)\s+NanumGothic\s+400\s+normal\s+/usr/share/fonts/truetype/nanum/NanumGothic\.ttf$", run.Out);
+        Assert.Matches(@"(?m)^ko\s+body\s+NanumGothic\s+400\s+normal\s+/usr/share/fonts/truetype/nanum/NanumGothic\.ttf$", run.Out);
+        Assert.Matches(@"(?m)^ko\s+heading\s+NanumGothic\s+600\s+normal\s+/usr/share/fonts/truetype/nanum/NanumGothicBold\.ttf$", run.Out);
     }
 
     [Fact]

@@ -29,6 +29,19 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void A_new_brief_renders_in_both_languages_at_once()
+    {
+        using var temp = new TempFolder();
+        BriefProcess.Run("new", "fresh", "--out", temp.Path);
+
+        var run = BriefProcess.RunIn(temp.Path, "render", "fresh.yaml");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(["out/fresh.en.pdf", "out/fresh.ko.pdf"], run.OutLines);
+        Assert.All(run.ErrorLines, line => Assert.Contains(": warning BRF017: ", line));
+    }
+
+    [Fact]
     public void New_refuses_to_overwrite_an_existing_file()
     {
         using var temp = new TempFolder();

@@ -12,7 +12,12 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var context = new CommandContext(Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);
+        return Run(args, new CommandContext(Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected));
+    }
+
+    /// <summary>Runs the command line against <paramref name="context"/>; never throws.</summary>
+    internal static int Run(IReadOnlyList<string> args, CommandContext context)
+    {
         try
         {
             return BriefCommandLine.Run(args, context);
@@ -25,8 +30,15 @@ public static class Program
             }
 
             // Never a stack trace: one line, and an exit code that tells a bug apart from bad input.
-            Console.Out.Flush();
-            Console.Error.WriteLine(Text.Format(Messages.InternalError, CliDiagnostic.OneLine(e.Message)));
+            try
+            {
+                context.Error.WriteLine(Text.Format(Messages.InternalError, CliDiagnostic.OneLine(e.Message)));
+            }
+            catch (IOException)
+            {
+                // Standard error is gone too; the exit code is all that is left to say it.
+            }
+
             return ExitCodes.InternalError;
         }
     }

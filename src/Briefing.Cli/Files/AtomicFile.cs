@@ -41,10 +41,17 @@ internal static class AtomicFile
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            try
             {
+                using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The temporary name means nothing to the user: say what failed in terms of the target.
+                var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message.Replace(temp, path, StringComparison.Ordinal);
+                throw new IOException($"the folder '{folder}' does not accept new files ({reason})", e);
             }
 
             if (overwrite)

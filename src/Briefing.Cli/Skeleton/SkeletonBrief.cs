@@ -1,72 +1,22 @@
 using System.Globalization;
 using System.Text;
+using Briefing.Cli.Resources;
 
 namespace Briefing.Cli.Skeleton;
 
 /// <summary>
 /// The brief that <c>brief new</c> writes: every key of the format, every text in every language given,
-/// each text a "TODO" placeholder (which validation warns of, BRF017) so that it loads and renders at once.
+/// each text a "TODO" placeholder in the words of <c>Resources/Placeholders.&lt;lang&gt;.resx</c> (which validation warns of, BRF017) so that it loads and renders at once.
 /// </summary>
 internal static class SkeletonBrief
 {
-    // The placeholder words per language; a language without its own falls back to English.
-    private static readonly Dictionary<string, Dictionary<string, string>> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["en"] = new()
-        {
-            ["title"] = "title",
-            ["subtitle"] = "subtitle",
-            ["location"] = "city, region",
-            ["occasion"] = "occasion",
-            ["by"] = "team or office",
-            ["summary"] = "the summary. Paragraphs, **bold**, *italic*, [links](https://example.org) and '- ' lists work.",
-            ["delegation-a"] = "first delegation",
-            ["delegation-b"] = "second delegation",
-            ["name"] = "full name",
-            ["person-title"] = "title or office",
-            ["note"] = "a note on the person",
-            ["agreement"] = "agreement name",
-            ["agreement-summary"] = "what the agreement says",
-            ["question"] = "an open question",
-            ["context"] = "why it is open",
-            ["event"] = "what happened",
-            ["section"] = "Background",
-            ["body"] = "the background",
-            ["source"] = "source title",
-            ["publisher"] = "publisher",
-        },
-        ["ko"] = new()
-        {
-            ["title"] = "제목",
-            ["subtitle"] = "부제",
-            ["location"] = "장소",
-            ["occasion"] = "계기",
-            ["by"] = "작성 부서",
-            ["summary"] = "요약. 문단, **굵게**, *기울임*, [링크](https://example.org), '- ' 목록을 쓸 수 있음",
-            ["delegation-a"] = "첫째 대표단",
-            ["delegation-b"] = "둘째 대표단",
-            ["name"] = "성명",
-            ["person-title"] = "직위",
-            ["note"] = "인물 참고사항",
-            ["agreement"] = "합의 명칭",
-            ["agreement-summary"] = "합의 내용",
-            ["question"] = "미결 사항",
-            ["context"] = "배경",
-            ["event"] = "일정 내용",
-            ["section"] = "배경",
-            ["body"] = "배경 설명",
-            ["source"] = "출처 제목",
-            ["publisher"] = "발행처",
-        },
-    };
-
     /// <summary>The skeleton's YAML for <paramref name="id"/> in <paramref name="languages"/>, dated <paramref name="today"/>.</summary>
     public static string Create(string id, IReadOnlyList<string> languages, DateOnly today)
     {
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var yaml = new StringBuilder();
         void Line(string text) => yaml.Append(text).Append('\n');
-        string Text(string key) => "{ " + string.Join(", ", languages.Select(l => $"{l}: \"TODO: {Word(l, key)}\"")) + " }";
+        string Text(string key) => "{ " + string.Join(", ", languages.Select(l => $"{l}: \"TODO: {Quoted(Word(l, key))}\"")) + " }";
         void Prose(string indent, string key, string name)
         {
             Line($"{indent}{name}:");
@@ -85,63 +35,76 @@ internal static class SkeletonBrief
         Line("classification: unclassified");
         Line($"date: {date}");
         Line("# paper: a4            # or letter; by default A4 for Korean and US Letter otherwise");
-        Line($"title: {Text("title")}");
-        Line($"subtitle: {Text("subtitle")}");
-        Line($"location: {Text("location")}");
-        Line($"occasion: {Text("occasion")}");
+        Line($"title: {Text(nameof(Placeholders.Title))}");
+        Line($"subtitle: {Text(nameof(Placeholders.Subtitle))}");
+        Line($"location: {Text(nameof(Placeholders.Location))}");
+        Line($"occasion: {Text(nameof(Placeholders.Occasion))}");
         Line("prepared:");
-        Line($"  by: {Text("by")}");
+        Line($"  by: {Text(nameof(Placeholders.PreparedBy))}");
         Line($"  on: {date}");
         Line("  version: 1");
         Line(string.Empty);
-        Prose(string.Empty, "summary", "summary");
+        Prose(string.Empty, nameof(Placeholders.Summary), "summary");
         Line(string.Empty);
         Line("delegations:");
         Line("  - id: delegation-a");
-        Line($"    name: {Text("delegation-a")}");
+        Line($"    name: {Text(nameof(Placeholders.DelegationA))}");
         Line("  - id: delegation-b");
-        Line($"    name: {Text("delegation-b")}");
+        Line($"    name: {Text(nameof(Placeholders.DelegationB))}");
         Line(string.Empty);
         Line("participants:");
         Line("  - id: participant-a");
-        Line($"    name: {Text("name")}");
-        Line($"    title: {Text("person-title")}");
+        Line($"    name: {Text(nameof(Placeholders.Name))}");
+        Line($"    title: {Text(nameof(Placeholders.PersonTitle))}");
         Line("    delegation: delegation-a");
-        Prose("    ", "note", "note");
+        Prose("    ", nameof(Placeholders.Note), "note");
         Line(string.Empty);
         Line("agreements:");
         Line("  - id: agreement-a");
-        Line($"    title: {Text("agreement")}");
+        Line($"    title: {Text(nameof(Placeholders.Agreement))}");
         Line("    status: under-negotiation   # proposed, under-negotiation, agreed-verbally, concluded, signed, in-force, stalled");
         Line("    parties: [delegation-a, delegation-b]");
-        Prose("    ", "agreement-summary", "summary");
+        Prose("    ", nameof(Placeholders.AgreementSummary), "summary");
         Line(string.Empty);
         Line("questions:");
         Line("  - id: question-a");
-        Line($"    question: {Text("question")}");
-        Prose("    ", "context", "context");
+        Line($"    question: {Text(nameof(Placeholders.Question))}");
+        Prose("    ", nameof(Placeholders.Context), "context");
         Line("    related: [agreement-a]");
         Line(string.Empty);
         Line("timeline:");
         Line($"  - date: {date}");
-        Line($"    event: {Text("event")}");
+        Line($"    event: {Text(nameof(Placeholders.Event))}");
         Line(string.Empty);
         Line("sections:");
         Line("  - id: background");
-        Line($"    title: {Text("section")}");
-        Prose("    ", "body", "body");
+        Line($"    title: {Text(nameof(Placeholders.Section))}");
+        Prose("    ", nameof(Placeholders.Body), "body");
         Line(string.Empty);
         Line("sources:");
-        Line($"  - title: {Text("source")}");
-        Line($"    publisher: {Text("publisher")}");
+        Line($"  - title: {Text(nameof(Placeholders.Source))}");
+        Line($"    publisher: {Text(nameof(Placeholders.Publisher))}");
         Line($"    date: {date}");
         Line("    url: https://example.org/");
         return yaml.ToString();
     }
 
+    // Inside a double-quoted YAML scalar only the backslash and the quote need escaping.
+    private static string Quoted(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+
+    // Each language's placeholder words come from Placeholders.<lang>.resx, falling back to the English Placeholders.resx.
     private static string Word(string language, string key)
     {
-        var words = Words.TryGetValue(language, out var own) ? own : Words["en"];
-        return words.TryGetValue(key, out var word) ? word : Words["en"][key];
+        CultureInfo culture;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            culture = CultureInfo.InvariantCulture;
+        }
+
+        return Placeholders.ResourceManager.GetString(key, culture) ?? key;
     }
 }

@@ -35,7 +35,7 @@ internal static class SectionHeading
                     inner.Spacing(3);
                     inner.Item(heading);
                     inner.Item(L.Line(0.75, Palette.Rule));
-                }).KeepWithNext());
+                }).KeepTogether().KeepWithNext()); // the rule never parts from its heading, nor the heading from the content
                 column.Item(content);
             })
             .Tagged(StructureRole.Sect);

@@ -8,6 +8,8 @@ namespace Briefing.Composition;
 /// <summary>The timeline: a two-column table of dates and events, in the brief's order.</summary>
 internal static class TimelineSection
 {
+    private const int ShortTimeline = 8;
+
     /// <summary>The section's content, or null when the brief has no timeline.</summary>
     public static Element? Build(ComposeContext context)
     {
@@ -16,7 +18,7 @@ internal static class TimelineSection
             return null;
         var type = context.Type;
         var dateWidth = context.IsKorean ? 92 : 104;
-        return Typesetting.Fluent.Layout.Table(table =>
+        var table = Typesetting.Fluent.Layout.Table(table =>
         {
             table.Columns(c => c.Constant(dateWidth).Relative());
             table.CellStyle(cell => cell.Padding(new Thickness(6, 4, 6, 4)).Border(0.5, Palette.Rule));
@@ -28,5 +30,7 @@ internal static class TimelineSection
                 table.Cell(context.Paragraph(context.Text(entry.Event), type.Small, type.TightParagraph));
             }
         });
+        // A short timeline reads as one piece: rather than leave a row or two at the foot of a page, move it.
+        return timeline.Count <= ShortTimeline ? table.KeepTogether() : table;
     }
 }

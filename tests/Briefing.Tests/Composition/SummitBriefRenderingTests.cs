@@ -38,6 +38,19 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
         Assert.Contains(DateFormatter.Short(summit.Brief.Date, language), text.Replace('\n', ' '));
     }
 
+    [Theory]
+    [InlineData("ko", "가.", "나.")]
+    [InlineData("en", "3.1", "3.2")]
+    public void Agreements_are_numbered_as_the_language_numbers_subitems(string language, string first, string second)
+    {
+        var lines = PdfTools.PdfToText(summit.Pdf(language)).Split('\n').Select(line => line.Trim()).ToList();
+        var agreements = summit.Brief.Agreements;
+
+        // The label stands alone or starts the title's line, depending on how pdftotext groups the two.
+        Assert.Contains(lines, line => line == first || line.StartsWith($"{first} {agreements[0].Title.Get(language)}", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line == second || line.StartsWith($"{second} {agreements[1].Title.Get(language)}", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void No_korean_word_is_split_across_lines()
     {
@@ -135,6 +148,18 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
         var again = summit.Renderer.Render(summit.Brief, language);
 
         Assert.Equal(summit.Pdf(language), again);
+    }
+
+    [Fact]
+    public void One_renderer_renders_in_parallel_with_the_same_bytes()
+    {
+        var languages = new[] { "ko", "en", "ko", "en", "ko", "en" };
+        var results = new byte[languages.Length][];
+
+        Parallel.For(0, languages.Length, i => results[i] = summit.Renderer.Render(summit.Brief, languages[i]));
+
+        for (var i = 0; i < languages.Length; i++)
+            Assert.Equal(summit.Pdf(languages[i]), results[i]);
     }
 
     [Theory]

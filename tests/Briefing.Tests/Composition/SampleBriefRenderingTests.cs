@@ -9,7 +9,7 @@ using UglyToad.PdfPig;
 
 namespace Briefing.Tests.Composition;
 
-public sealed class EmptySectionsTests
+public sealed class SampleBriefRenderingTests
 {
     private const string TimelineAndBackgroundOnly = """
         format: brief/1
@@ -85,6 +85,29 @@ public sealed class EmptySectionsTests
         Assert.Contains("https://example.org/statement", raw, StringComparison.Ordinal);
         Assert.Contains("mailto:press@example.org", raw, StringComparison.Ordinal);
         Assert.Contains("PROTECTED A", PdfTools.PdfToText(pdf), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public void A_section_heading_never_ends_a_page(string language)
+    {
+        // Given: the full sample, whose fourth heading fell at the foot of page 1 before its rule kept it company
+        var brief = Load(SampleBriefs.Full);
+        var footer = DocumentStrings(language).LabelPreparedOn;
+
+        // When
+        var pages = PdfTools.RunOnFile(Render(brief, language), "pdftotext", "-raw", "-enc", "UTF-8", "{file}", "-").Output.Split('\f');
+
+        // Then: the line above each page's footer is not a heading
+        var headings = BriefComposer.SectionTitles(brief, language);
+        foreach (var page in pages.Where(p => p.Trim().Length > 0))
+        {
+            var lines = page.Split('\n');
+            var footerLine = Array.FindLastIndex(lines, line => line.StartsWith(footer, StringComparison.Ordinal));
+            Assert.True(footerLine > 0, "no footer found");
+            Assert.DoesNotContain(lines[footerLine - 1].Trim(), headings);
+        }
     }
 
     private static Briefing.Localization.DocumentStrings DocumentStrings(string language) => Briefing.Localization.DocumentStrings.For(language);

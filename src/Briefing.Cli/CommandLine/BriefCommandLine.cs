@@ -10,14 +10,25 @@ namespace Briefing.Cli.CommandLine;
 internal static class BriefCommandLine
 {
     /// <summary>The root command with every subcommand, writing through <paramref name="context"/>.</summary>
-    public static RootCommand Build(CommandContext context) => new(Messages.RootDescription)
+    public static RootCommand Build(CommandContext context)
     {
-        RenderCommand.Create(context),
-        ValidateCommand.Create(context),
-        NewCommand.Create(context),
-        SchemaCommand.Create(context),
-        FontsCommand.Create(context),
-    };
+        var render = RenderCommand.Create(context);
+        var validate = ValidateCommand.Create(context);
+        var create = NewCommand.Create(context);
+        var schema = SchemaCommand.Create(context);
+        var fonts = FontsCommand.Create(context);
+        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts };
+        HelpWithExamples.Install(root, new Dictionary<Command, string>
+        {
+            [root] = Messages.RootExamples,
+            [render] = Messages.RenderExamples,
+            [validate] = Messages.ValidateExamples,
+            [create] = Messages.NewExamples,
+            [schema] = Messages.SchemaExamples,
+            [fonts] = Messages.FontsExamples,
+        });
+        return root;
+    }
 
     /// <summary>
     /// Parses and runs <paramref name="args"/>. Parse errors print on standard error with a pointer to

@@ -17,7 +17,8 @@ internal static class BriefCommandLine
         var create = NewCommand.Create(context);
         var schema = SchemaCommand.Create(context);
         var fonts = FontsCommand.Create(context);
-        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts };
+        var snapshot = SnapshotCommand.Create(context);
+        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts, snapshot };
         HelpWithExamples.Install(root, new Dictionary<Command, string>
         {
             [root] = Messages.RootExamples,
@@ -26,6 +27,7 @@ internal static class BriefCommandLine
             [create] = Messages.NewExamples,
             [schema] = Messages.SchemaExamples,
             [fonts] = Messages.FontsExamples,
+            [snapshot] = Messages.SnapshotExamples,
         });
         return root;
     }

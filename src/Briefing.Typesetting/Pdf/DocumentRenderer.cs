@@ -359,8 +359,12 @@ internal sealed class DocumentRenderer
         return (IReadOnlyList<DrawCommand>?)moved ?? commands;
     }
 
+    /// <summary>
+    /// Whether a run starting at <paramref name="p"/> belongs to the link's area. A run that starts at the
+    /// area's right edge is the text that follows the link on the same line, not part of it.
+    /// </summary>
     private static bool Contains(Rect area, Point p) =>
-        p.X >= area.X - 0.5 && p.X <= area.Right + 0.5 && p.Y >= area.Y - 0.5 && p.Y <= area.Bottom + 0.5;
+        p.X >= area.X - 0.5 && p.X < area.Right - 0.01 && p.Y >= area.Y - 0.5 && p.Y <= area.Bottom + 0.5;
 
     private void AddDestination(DrawCommand.Destination destination)
     {

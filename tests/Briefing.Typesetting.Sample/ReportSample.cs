@@ -113,7 +113,10 @@ public static class ReportSample
             {
                 l.LabelWidth(20).Gap(4).Spacing(4);
                 foreach (var (label, item) in ListItems)
-                    l.Item(text.Paragraph(body, korean, StructureRole.P, (label, null, null)), text.Paragraph(body, korean, StructureRole.P, (item, null, null)));
+                {
+                    // The label's text sits right in its Lbl element (no paragraph of its own); the body is a P.
+                    l.Item(text.Paragraph(body, korean, null, (label, null, null)), text.Paragraph(body, korean, StructureRole.P, (item, null, null)));
+                }
             }));
 
             c.Item(Heading());

@@ -89,12 +89,12 @@ public class MixedParagraphsSampleTests : IClassFixture<SampleFonts>
     }
 
     [Fact]
-    public void PdfPig_gives_back_the_input_characters()
+    public void PdfPig_gives_back_the_input_text()
     {
-        var expected = ExtractedText.Squeeze(string.Concat(Paragraphs));
+        var expected = ExtractedText.Normalize(string.Join(" ", Paragraphs));
 
         using var document = PdfDocument.Open(_pdf.Value);
-        var actual = ExtractedText.Squeeze(string.Concat(document.GetPages().Select(p => p.Text)));
+        var actual = ExtractedText.Normalize(string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
 
         Assert.Equal(expected, actual);
     }

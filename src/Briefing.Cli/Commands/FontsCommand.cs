@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Briefing.Cli.CommandLine;
+using Briefing.Composition;
 using Briefing.Cli.Fonts;
 using Briefing.Cli.Output;
 using Briefing.Cli.Rendering;

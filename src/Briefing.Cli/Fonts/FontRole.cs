@@ -1,4 +1,0 @@
-namespace Briefing.Cli.Fonts;
-
-/// <summary>One use of type in the document (body, heading...): the families tried in order, at a weight and slant.</summary>
-internal sealed record FontRole(string Name, IReadOnlyList<string> Families, int Weight, bool Italic);

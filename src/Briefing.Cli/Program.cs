@@ -1,12 +1,45 @@
+using System.Text;
+using Briefing.Cli.CommandLine;
+using Briefing.Cli.Output;
+using Briefing.Cli.Resources;
+
 namespace Briefing.Cli;
 
 /// <summary>The entry point of the <c>brief</c> command.</summary>
 public static class Program
 {
-    /// <summary>Runs the command line and returns its exit code.</summary>
+    /// <summary>Runs the command line and returns its exit code (see README: 0, 1, 2, or 70 for a bug).</summary>
     public static int Main(string[] args)
     {
-        Console.Error.WriteLine("brief: not implemented yet");
-        return args.Length == 0 ? 2 : 2;
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Run(args, new CommandContext(Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected));
+    }
+
+    /// <summary>Runs the command line against <paramref name="context"/>; never throws.</summary>
+    internal static int Run(IReadOnlyList<string> args, CommandContext context)
+    {
+        try
+        {
+            return BriefCommandLine.Run(args, context);
+        }
+        catch (Exception e)
+        {
+            if (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+            {
+                e = aggregate.InnerExceptions[0]; // from a parallel render: the cause, not the wrapper
+            }
+
+            // Never a stack trace: one line, and an exit code that tells a bug apart from bad input.
+            try
+            {
+                context.Error.WriteLine(Text.Format(Messages.InternalError, CliDiagnostic.OneLine(e.Message)));
+            }
+            catch (IOException)
+            {
+                // Standard error is gone too; the exit code is all that is left to say it.
+            }
+
+            return ExitCodes.InternalError;
+        }
     }
 }

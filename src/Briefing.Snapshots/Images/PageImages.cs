@@ -1,11 +1,49 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 
 namespace Briefing.Snapshots.Images;
 
-/// <summary>Renders PDF pages to PNG with poppler's pdftoppm, which is deterministic for a given PDF.</summary>
+/// <summary>
+/// Renders PDF pages to PNG with poppler's pdftoppm, which is deterministic for a given PDF;
+/// <see cref="PdftoppmMissingException"/> when it is not installed.
+/// </summary>
 public static class PageImages
 {
+    /// <summary>The executable this class runs, looked up on PATH.</summary>
+    public const string Pdftoppm = "pdftoppm";
+
+    /// <summary>True when <c>pdftoppm</c> can be started (it answers <c>-v</c>); check once before rendering many pages.</summary>
+    public static bool IsAvailable(string executable = Pdftoppm)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(executable);
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-v");
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return false;
+            }
+
+            var errors = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            _ = errors.Result;
+            return process.ExitCode == 0;
+        }
+        catch (Win32Exception)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Renders every page of the PDF at the given resolution and returns one PNG per page, in page order.</summary>
     public static IReadOnlyList<byte[]> Render(string pdfPath, int dpi)
     {
@@ -55,7 +93,7 @@ public static class PageImages
 
     private static void RunPdftoppm(string pdfPath, int dpi, string outputPrefix)
     {
-        var start = new ProcessStartInfo("pdftoppm")
+        var start = new ProcessStartInfo(Pdftoppm)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -67,8 +105,18 @@ public static class PageImages
         start.ArgumentList.Add(pdfPath);
         start.ArgumentList.Add(outputPrefix);
 
-        using var process = Process.Start(start)
-            ?? throw new InvalidOperationException("Could not start pdftoppm (install poppler-utils).");
+        Process? started;
+        try
+        {
+            started = Process.Start(start);
+        }
+        catch (Win32Exception e)
+        {
+            // The one failure a user can fix themselves: say which package brings the tool.
+            throw new PdftoppmMissingException(Pdftoppm, e);
+        }
+
+        using var process = started ?? throw new PdftoppmMissingException(Pdftoppm);
         var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();

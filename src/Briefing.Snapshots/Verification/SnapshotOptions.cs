@@ -6,6 +6,9 @@ namespace Briefing.Snapshots.Verification;
 /// <param name="BuildServer">True on a build server; null reads the <c>CI</c> environment variable.</param>
 public sealed record SnapshotOptions(bool Accept = false, int ChannelTolerance = 8, bool? BuildServer = null)
 {
+    /// <summary>How to accept, said after a mismatch; null says "rerun with BRIEF_ACCEPT_SNAPSHOTS=1" (a command line tool says its own command).</summary>
+    public string? AcceptHint { get; init; }
+
     /// <summary>The environment variable that asks to accept snapshots locally.</summary>
     public const string AcceptVariable = "BRIEF_ACCEPT_SNAPSHOTS";
 

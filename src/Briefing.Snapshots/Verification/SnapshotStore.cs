@@ -12,13 +12,26 @@ public sealed class SnapshotStore
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    private readonly Action<string, byte[]> _writeFile;
+
     /// <summary>Creates a store over the folder (created on first write) with the given options.</summary>
     public SnapshotStore(string directory, SnapshotOptions options)
+        : this(directory, options, File.WriteAllBytes)
+    {
+    }
+
+    /// <summary>
+    /// Creates a store that writes every file through <paramref name="writeFile"/> (path, bytes), e.g. an atomic
+    /// write, so that an interrupted run never leaves half a verified file.
+    /// </summary>
+    public SnapshotStore(string directory, SnapshotOptions options, Action<string, byte[]> writeFile)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(writeFile);
         Directory = directory;
         Options = options;
+        _writeFile = writeFile;
     }
 
     /// <summary>The folder holding the snapshot files.</summary>
@@ -202,6 +215,10 @@ public sealed class SnapshotStore
         {
             message.Append("Accepting is refused: CI is set, and a build server never accepts snapshots.\n");
         }
+        else if (Options.AcceptHint is { } hint)
+        {
+            message.Append(hint).Append('\n');
+        }
         else
         {
             message.Append(CultureInfo.InvariantCulture, $"To accept: rerun with {SnapshotOptions.AcceptVariable}=1, or rename the .received file to .verified.\n");
@@ -211,16 +228,12 @@ public sealed class SnapshotStore
     private string PathOf(string name, string kind, string extension) =>
         Path.Combine(Directory, $"{name}.{kind}.{extension}");
 
-    private void WriteText(string path, string text)
-    {
-        System.IO.Directory.CreateDirectory(Directory);
-        File.WriteAllText(path, text, Utf8NoBom);
-    }
+    private void WriteText(string path, string text) => WriteBytes(path, Utf8NoBom.GetBytes(text));
 
     private void WriteBytes(string path, byte[] bytes)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        File.WriteAllBytes(path, bytes);
+        _writeFile(path, bytes);
     }
 
     private static void DeleteIfPresent(string path)

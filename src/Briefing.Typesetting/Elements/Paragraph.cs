@@ -1,3 +1,4 @@
+using System.Globalization;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
@@ -19,6 +20,7 @@ internal sealed class Paragraph(
     // The layout depends only on the width; pages of one document share it, so one entry suffices.
     private ParagraphLayout? _layout;
     private double _layoutWidth = double.NaN;
+    private string? _overflow;
     private int _nextLine;
 
     public override SpacePlan Measure(Size available, PageContext page)
@@ -26,6 +28,8 @@ internal sealed class Paragraph(
         var layout = LayoutFor(available.Width);
         if (_nextLine >= layout.Lines.Count)
             return SpacePlan.Empty();
+        if (_overflow is not null)
+            return SpacePlan.Wrap(_overflow);
 
         var (count, height) = LinesThatFit(layout, available.Height, page.KeepRulesRelaxed);
         if (count == 0)
@@ -117,9 +121,30 @@ internal sealed class Paragraph(
         {
             _layout = layouter.Layout(spans, style, width);
             _layoutWidth = width;
+            _overflow = Overflow(_layout, width);
         }
 
         return _layout;
+    }
+
+    /// <summary>
+    /// Why the paragraph cannot be set in <paramref name="width"/>, or null when it can. The layouter gives
+    /// a grapheme wider than the line (or than what an indent leaves) a line of its own, which would draw
+    /// past the paragraph's edge, over a neighbouring cell or into the margin: that content cannot fit at
+    /// this width, so it wraps and, on an empty page, becomes a layout error naming the paragraph.
+    /// </summary>
+    private string? Overflow(ParagraphLayout layout, double width)
+    {
+        foreach (var line in layout.Lines)
+        {
+            if (line.Runs.Count > 0 && (line.Left < -Fit.Tolerance || !Fit.Within(line.Left + line.Width, width)))
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"Paragraph \"{Preview()}\": \"{line.Text.Trim()}\" needs {line.Left + line.Width:0.##} pt of width, has {width:0.##} pt");
+            }
+        }
+
+        return null;
     }
 
     private string Preview()

@@ -29,7 +29,10 @@ public sealed class TableDescriptor
         return this;
     }
 
-    /// <summary>Sets the style every cell starts from (padding, border, background); a cell's own style applies on top.</summary>
+    /// <summary>
+    /// Sets the style every cell starts from (padding, border, background); a cell's own style applies on top.
+    /// The action runs again whenever header rows are rebuilt, so it must give the same style every time.
+    /// </summary>
     public TableDescriptor CellStyle(Action<TableCellDescriptor> style)
     {
         _cellStyle = style;

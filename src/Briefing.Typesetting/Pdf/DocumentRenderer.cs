@@ -98,10 +98,11 @@ internal sealed class DocumentRenderer
         // An artifact is a marked-content sequence, which cannot cross a content stream: close it here and
         // reopen it on the next page. Structure elements are left open.
         var artifacts = 0;
-        while (_open.Count > 0 && _open[^1] == TagKind.Artifact)
+        while (_open.Count > 0 && _open[^1] is TagKind.Artifact or TagKind.SuppressedElement)
         {
+            if (_open[^1] == TagKind.Artifact)
+                artifacts++;
             Close();
-            artifacts++;
         }
         _structure.EndMarkedContentsWithId();
         _gfx.Dispose();
@@ -143,11 +144,19 @@ internal sealed class DocumentRenderer
                 break;
             case DrawCommand.BeginTag begin:
                 CloseImplicit();
-                BeginTag(commands, index, begin);
+                // Tags inside page furniture (a header's paragraphs, say) would put the furniture in the
+                // structure tree, read by screen readers on every page: an artifact has no structure.
+                if (InsideArtifact())
+                    _open.Add(TagKind.SuppressedElement);
+                else
+                    BeginTag(commands, index, begin);
                 break;
             case DrawCommand.EndTag:
                 CloseImplicit();
-                CloseExpected(TagKind.Element, "EndTag");
+                if (_open.Count > 0 && _open[^1] == TagKind.SuppressedElement)
+                    Close();
+                else
+                    CloseExpected(TagKind.Element, "EndTag");
                 break;
             case DrawCommand.BeginArtifact:
                 CloseImplicit();
@@ -252,7 +261,7 @@ internal sealed class DocumentRenderer
     {
         if (_open.Count > 0)
         {
-            if (_open[^1] == implicitKind || _open[^1] is TagKind.Element or TagKind.Artifact)
+            if (_open[^1] == implicitKind || _open[^1] is TagKind.Element or TagKind.Artifact or TagKind.SuppressedElement)
                 return;
             CloseImplicit();
             if (_open.Count > 0)
@@ -272,8 +281,19 @@ internal sealed class DocumentRenderer
 
     private void Close()
     {
-        _structure.End();
+        if (_open[^1] != TagKind.SuppressedElement)
+            _structure.End();
         _open.RemoveAt(_open.Count - 1);
+    }
+
+    private bool InsideArtifact()
+    {
+        foreach (var kind in _open)
+        {
+            if (kind == TagKind.Artifact)
+                return true;
+        }
+        return false;
     }
 
     private void CloseImplicit()
@@ -315,7 +335,7 @@ internal sealed class DocumentRenderer
         annotation.Elements.SetString(PdfAnnotation.Keys.NM, string.Create(CultureInfo.InvariantCulture, $"link-{_pageNumber}-{_annotationsOnPage}"));
         annotation.Elements.SetString(PdfAnnotation.Keys.M, _annotationDate);
 
-        if (_open.Count > 0 && _open[^1] == TagKind.Artifact)
+        if (InsideArtifact())
         {
             _page.Annotations.Add(annotation);
             return index;
@@ -359,8 +379,12 @@ internal sealed class DocumentRenderer
         return (IReadOnlyList<DrawCommand>?)moved ?? commands;
     }
 
+    /// <summary>
+    /// Whether a run starting at <paramref name="p"/> belongs to the link's area. A run that starts at the
+    /// area's right edge is the text that follows the link on the same line, not part of it.
+    /// </summary>
     private static bool Contains(Rect area, Point p) =>
-        p.X >= area.X - 0.5 && p.X <= area.Right + 0.5 && p.Y >= area.Y - 0.5 && p.Y <= area.Bottom + 0.5;
+        p.X >= area.X - 0.5 && p.X < area.Right - 0.01 && p.Y >= area.Y - 0.5 && p.Y <= area.Bottom + 0.5;
 
     private void AddDestination(DrawCommand.Destination destination)
     {

@@ -11,4 +11,6 @@ internal enum TagKind
     ImplicitParagraph,
     /// <summary>An artifact the writer opened itself for graphics drawn outside any tag.</summary>
     ImplicitArtifact,
+    /// <summary>A BeginTag inside an artifact: page furniture has no structure, so it opens nothing.</summary>
+    SuppressedElement,
 }

@@ -158,6 +158,7 @@ public sealed class ParagraphLayouter
         }
 
         var runs = BuildRuns(paragraph, spans, start, contentEnd, stretchPerSpace);
+        KeepSpaceAtBreak(runs, isLast || contentEnd == end);
         var drawnWidth = naturalWidth;
         if (stretchPerSpace > 0)
             drawnWidth = available;
@@ -222,6 +223,21 @@ public sealed class ParagraphLayouter
         if (runStart >= 0)
             runs.Add(MakeRun(paragraph, spans, runStart, end, runX));
         return runs;
+    }
+
+    /// <summary>
+    /// A line that broke at white space keeps one space at the end of its last run, so copy and paste and
+    /// the tag tree read "word word" across the break instead of "wordword". The space is not counted in
+    /// the run's width (<see cref="TextRun.Width"/> stays the visible width): alignment, justification,
+    /// underlines and link areas are unchanged, and the space glyph draws nothing.
+    /// </summary>
+    private static void KeepSpaceAtBreak(List<PlacedRun> runs, bool noSpaceAtEnd)
+    {
+        if (noSpaceAtEnd || runs.Count == 0)
+            return;
+        var last = runs[^1];
+        if (last.Run.Face.HasGlyph(' '))
+            runs[^1] = last with { Run = last.Run with { Text = last.Run.Text + " " } };
     }
 
     private static bool SameLook(IReadOnlyList<TextSpan> spans, int a, int b)

@@ -14,9 +14,7 @@ internal sealed class Typography
     private Typography(bool korean)
     {
         IsKorean = korean;
-        var family = korean
-            ? $"{DefaultFonts.KoreanSans}, {DefaultFonts.LatinSans}"
-            : $"{DefaultFonts.LatinSans}, {DefaultFonts.KoreanSans}";
+        var family = string.Join(", ", FontRoles.Chain(korean ? "ko" : "en"));
         var leading = korean ? 1.6 : 1.4;
 
         Body = new TextStyle { FontFamily = family, FontSize = 10, Color = Palette.Text };

@@ -78,6 +78,11 @@ public static class DiagnosticCodes
         "A value is empty or null where text is needed.",
         "briefs/x.yaml:6:7: error BRF016: title is empty");
 
+    /// <summary>BRF017: a text that is still a placeholder (warning).</summary>
+    public static readonly DiagnosticCode Placeholder = new("BRF017", Severity.Warning,
+        "A text still starts with 'TODO', as the skeleton of `brief new` writes them: a placeholder to replace.",
+        "briefs/x.yaml:9:11: warning BRF017: title.en is a placeholder ('TODO: title')");
+
     /// <summary>BRF020: an id that is not lowercase kebab-case.</summary>
     public static readonly DiagnosticCode InvalidId = new("BRF020", Severity.Error,
         "An id must be lowercase kebab-case: letters a-z and digits, words joined by single hyphens.",
@@ -167,7 +172,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         YamlSyntax, FileTooLarge, AliasNotAllowed, TooDeep, TextTooLong, TooManyItems, Unreadable, NotABrief,
-        UnknownKey, MissingKey, MissingLanguage, WrongShape, DuplicateKey, ExtraLanguage, EmptyValue,
+        UnknownKey, MissingKey, MissingLanguage, WrongShape, DuplicateKey, ExtraLanguage, EmptyValue, Placeholder,
         InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, TimelineOrder,
         InvalidDate, InvalidChoice, UnsupportedFormat, InvalidNumber,
         InvalidLanguage, UnsupportedLanguage, DuplicateLanguage, NoLanguages,

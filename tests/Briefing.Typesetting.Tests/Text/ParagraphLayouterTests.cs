@@ -64,14 +64,17 @@ public sealed class ParagraphLayouterTests : IDisposable
     }
 
     [Fact]
-    public void Trailing_spaces_are_neither_counted_nor_drawn()
+    public void Trailing_spaces_are_not_counted_and_one_is_kept_at_the_end_of_the_run_for_text_extraction()
     {
         // "aaa bbb " is 40 wide but "aaa bbb" is 35: it fits exactly.
         var layout = Lay("aaa bbb   ccc", 35);
 
         Assert.Equal(["aaa bbb", "ccc"], Texts(layout));
-        Assert.Equal("aaa bbb", Assert.Single(layout.Lines[0].Runs).Run.Text);
+        var run = Assert.Single(layout.Lines[0].Runs).Run;
+        Assert.Equal("aaa bbb ", run.Text);
+        Assert.Equal(35, run.Width, Precision);
         Assert.Equal(35, layout.Lines[0].Width, Precision);
+        Assert.Equal("ccc", Assert.Single(layout.Lines[1].Runs).Run.Text);
     }
 
     [Fact]
@@ -104,7 +107,7 @@ public sealed class ParagraphLayouterTests : IDisposable
 
         // Then
         var first = layout.Lines[0];
-        Assert.Equal(["aaa ", "bbb ", "ccc"], first.Runs.Select(r => r.Run.Text));
+        Assert.Equal(["aaa ", "bbb ", "ccc "], first.Runs.Select(r => r.Run.Text));
         Assert.Equal([0, 22.5, 45], first.Runs.Select(r => r.X));
         Assert.Equal([20, 20, 15], first.Runs.Select(r => r.Run.Width));
         Assert.Equal(60, first.Width, Precision);
@@ -220,7 +223,7 @@ public sealed class ParagraphLayouterTests : IDisposable
         var layout = _layouter.Layout([new TextSpan("aa ", Latin), new TextSpan("bb\ncc", Latin with { Color = Color.White })], Tight, 1000);
 
         Assert.Equal(["aa bb", "cc"], Texts(layout));
-        Assert.Equal(["aa ", "bb"], layout.Lines[0].Runs.Select(r => r.Run.Text));
+        Assert.Equal(["aa ", "bb "], layout.Lines[0].Runs.Select(r => r.Run.Text));
         Assert.Equal(Color.White, layout.Lines[1].Runs[0].Run.Color);
     }
 

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Briefing.Cli.Output;
+using Briefing.Cli.Resources;
+using Briefing.Model;
+
+namespace Briefing.Cli.CommandLine;
+
+/// <summary>Options and arguments several commands share, each built fresh per command.</summary>
+internal static class CommonOptions
+{
+    /// <summary><c>--lang en|ko|en,ko|all</c>; a bad value is a parse error (exit 2).</summary>
+    public static Option<LanguageSelection> Language(string description) => new("--lang", "-l")
+    {
+        Description = description,
+        HelpName = "en|ko|en,ko|all",
+        DefaultValueFactory = _ => LanguageSelection.Every,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (LanguageSelection.TryParse(text, out var selection, out var error))
+            {
+                return selection;
+            }
+
+            result.AddError(error);
+            return LanguageSelection.Every;
+        },
+    };
+
+    /// <summary><c>--paper a4|letter</c>; null when not given (each brief's own paper).</summary>
+    public static Option<PaperSize?> Paper() => new("--paper")
+    {
+        Description = Messages.OptionPaper,
+        HelpName = "a4|letter",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            var index = FindPaper(text);
+            if (index >= 0)
+            {
+                return (PaperSize)index;
+            }
+
+            result.AddError(Text.Format(Messages.PaperUnknown, text, string.Join(", ", FormatNames.Papers)));
+            return null;
+        },
+    };
+
+    /// <summary>One or more brief files or folders; a misspelt option is not taken for a missing file.</summary>
+    public static Argument<string[]> BriefPaths()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = Messages.ArgumentBriefPaths,
+            HelpName = "file|dir",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError(Text.Format(Messages.UnknownOption, token.Value));
+                }
+            }
+        });
+        return paths;
+    }
+
+    private static int FindPaper(string text)
+    {
+        for (var i = 0; i < FormatNames.Papers.Count; i++)
+        {
+            if (FormatNames.Papers[i].Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
+namespace Briefing.Cli.CommandLine;
+
+/// <summary>
+/// The built-in help, followed by the command's examples. Examples live apart from the descriptions so
+/// that the command list under <c>brief --help</c> stays one paragraph per command.
+/// </summary>
+internal sealed class HelpWithExamples(CommandLineAction help, IReadOnlyDictionary<Command, string> examples) : SynchronousCommandLineAction
+{
+    /// <inheritdoc />
+    public override bool ClearsParseErrors => true;
+
+    /// <inheritdoc />
+    public override int Invoke(ParseResult parseResult)
+    {
+        var exit = help is SynchronousCommandLineAction synchronous ? synchronous.Invoke(parseResult) : 0;
+        if (examples.TryGetValue(parseResult.CommandResult.Command, out var text))
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine(text.TrimEnd());
+            output.WriteLine();
+        }
+
+        return exit;
+    }
+
+    /// <summary>Puts the examples behind the help option of <paramref name="root"/> (which its subcommands inherit).</summary>
+    public static void Install(RootCommand root, IReadOnlyDictionary<Command, string> examples)
+    {
+        foreach (var option in root.Options)
+        {
+            if (option.Action is { } help && option.Aliases.Contains("-h"))
+            {
+                option.Action = new HelpWithExamples(help, examples);
+            }
+        }
+    }
+}

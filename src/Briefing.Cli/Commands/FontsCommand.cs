@@ -1,0 +1,169 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Briefing.Cli.CommandLine;
+using Briefing.Composition;
+using Briefing.Cli.Fonts;
+using Briefing.Cli.Output;
+using Briefing.Cli.Rendering;
+using Briefing.Cli.Resources;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+using Briefing.Localization;
+using Briefing.Typesetting.Fonts;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary>
+/// <c>brief fonts [--lang ko] [&lt;file&gt;]</c>: which font file serves which family, weight and style for
+/// each language, and, given a brief, every character of it that no font covers.
+/// </summary>
+internal static class FontsCommand
+{
+    /// <summary>The command, writing through <paramref name="context"/>.</summary>
+    public static Command Create(CommandContext context)
+    {
+        var language = CommonOptions.Language(Messages.OptionFontsLang);
+        var file = new Argument<string?>("file")
+        {
+            Description = Messages.ArgumentFontsFile,
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("fonts", Messages.FontsDescription) { language, file };
+        command.SetAction(parse => Run(context, parse.GetValue(language) ?? LanguageSelection.Every, parse.GetValue(file)));
+        return command;
+    }
+
+    private static int Run(CommandContext context, LanguageSelection selection, string? file)
+    {
+        FontLibrary fonts;
+        try
+        {
+            fonts = DefaultFonts.Load();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnsupportedFontException)
+        {
+            context.Error.WriteLine(Text.Format(Messages.FontsUnavailable, RenderCodes.FontsMissing, CliDiagnostic.OneLine(e.Message)));
+            return ExitCodes.InputProblems;
+        }
+
+        if (file is null)
+        {
+            WriteTable(context, fonts, selection.For(SupportedLanguages.All(), out _));
+            return ExitCodes.Ok;
+        }
+
+        var result = new BriefLoader().Load(file);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.Error.WriteLine(diagnostic.ToString());
+        }
+
+        if (result.Brief is not { } brief)
+        {
+            return ExitCodes.InputProblems;
+        }
+
+        var exit = ExitCodes.Ok;
+        var languages = selection.For(brief.Languages, out var missing);
+        foreach (var absent in missing)
+        {
+            context.Error.WriteLine(CliDiagnostic.Error(file, RenderCodes.LanguageNotInBrief,
+                Text.Format(Messages.LanguageNotInBrief, absent, string.Join(", ", brief.Languages))));
+            exit = ExitCodes.InputProblems;
+        }
+
+        WriteTable(context, fonts, languages);
+        context.Out.WriteLine();
+        var uncovered = 0;
+        foreach (var lang in languages)
+        {
+            uncovered += WriteUncovered(context, fonts, brief, lang);
+        }
+
+        if (uncovered > 0)
+        {
+            context.Error.WriteLine(Text.Format(Messages.FontsUncoveredSummary, file, uncovered));
+            return ExitCodes.InputProblems;
+        }
+
+        context.Out.WriteLine(Text.Format(Messages.FontsAllCovered, file, string.Join(", ", languages)));
+        return exit;
+    }
+
+    private static void WriteTable(CommandContext context, FontLibrary fonts, IReadOnlyList<string> languages)
+    {
+        var rows = new List<string[]> { new[] { Messages.ColumnLanguage, Messages.ColumnRole, Messages.ColumnFamily, Messages.ColumnWeight, Messages.ColumnStyle, Messages.ColumnFile } };
+        foreach (var language in languages)
+        {
+            foreach (var role in FontRoles.For(language))
+            {
+                for (var i = 0; i < role.Families.Count; i++)
+                {
+                    // The face the library picks for the role: the closest weight and slant the family has.
+                    if (fonts.FindFace(role.Families[i], role.Weight, role.Italic) is not { } face)
+                    {
+                        continue;
+                    }
+
+                    var name = i == 0 ? role.Name : Text.Format(Messages.RoleFallback, role.Name);
+                    rows.Add([language, name, face.FamilyName, face.Weight.ToString(CultureInfo.InvariantCulture),
+                        face.Italic ? Messages.StyleItalic : Messages.StyleNormal, face.FilePath]);
+                }
+            }
+        }
+
+        var widths = new int[rows[0].Length];
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], row[i].Length);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            var line = new StringBuilder();
+            for (var i = 0; i < row.Length; i++)
+            {
+                line.Append(i < row.Length - 1 ? row[i].PadRight(widths[i] + 2) : row[i]);
+            }
+
+            context.Out.WriteLine(line.ToString());
+        }
+    }
+
+    private static int WriteUncovered(CommandContext context, FontLibrary fonts, Briefing.Model.Brief brief, string language)
+    {
+        // Covered means some face of the language's families has the glyph (any weight: bold and
+        // italic text falls back within the same chain).
+        var faces = new List<IFontFace>();
+        foreach (var family in FontRoles.For(language)[0].Families)
+        {
+            faces.AddRange(fonts.Faces.Where(f => f.FamilyName.Equals(family, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        var count = 0;
+        foreach (var (field, text) in BriefTexts.Of(brief, language))
+        {
+            var reported = new HashSet<int>();
+            foreach (var rune in text.EnumerateRunes())
+            {
+                if (NeedsNoGlyph(rune) || faces.Any(f => f.HasGlyph(rune.Value)) || !reported.Add(rune.Value))
+                {
+                    continue;
+                }
+
+                context.Out.WriteLine(Text.Format(Messages.FontsUncovered, rune.Value.ToString("X4", CultureInfo.InvariantCulture), rune.ToString(), field));
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // Line ends, tabs and the like are turned into layout, not drawn.
+    private static bool NeedsNoGlyph(Rune rune) =>
+        Rune.IsControl(rune) || rune.Value is 0x2028 or 0x2029 or 0x200B or 0x200C or 0x200D or 0xFEFF;
+}

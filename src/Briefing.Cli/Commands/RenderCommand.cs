@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Briefing.Cli.CommandLine;
+using Briefing.Cli.Output;
+using Briefing.Cli.Rendering;
+using Briefing.Cli.Resources;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary><c>brief render &lt;file|dir&gt;... [--lang] [--out] [--paper]</c>: PDFs named <c>&lt;out&gt;/&lt;id&gt;.&lt;lang&gt;.pdf</c>.</summary>
+internal static class RenderCommand
+{
+    /// <summary>The command, writing through <paramref name="context"/>.</summary>
+    public static Command Create(CommandContext context)
+    {
+        var paths = CommonOptions.BriefPaths();
+        var language = CommonOptions.Language(Messages.OptionRenderLang);
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = Messages.OptionOut,
+            HelpName = "dir",
+            DefaultValueFactory = _ => "out",
+        };
+        var paper = CommonOptions.Paper();
+        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper };
+        command.SetAction(parse =>
+        {
+            var request = new RenderRequest(
+                parse.GetRequiredValue(paths),
+                parse.GetValue(language) ?? LanguageSelection.Every,
+                parse.GetValue(output) is { Length: > 0 } folder ? folder : "out",
+                parse.GetValue(paper));
+            return new RenderRun(context, request).Execute();
+        });
+        return command;
+    }
+}

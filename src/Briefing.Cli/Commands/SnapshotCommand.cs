@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Briefing.Cli.CommandLine;
+using Briefing.Cli.Output;
+using Briefing.Cli.Resources;
+using Briefing.Cli.Snapshots;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary>
+/// <c>brief snapshot &lt;file|dir&gt;... [--dir snapshots] [--png] [--check]</c>: text (and page image) snapshots
+/// of each brief in each of its languages, written as <c>&lt;dir&gt;/&lt;id&gt;.&lt;lang&gt;.verified.txt</c>, or checked against them.
+/// </summary>
+internal static class SnapshotCommand
+{
+    /// <summary>The folder snapshots go to when <c>--dir</c> is not given.</summary>
+    public const string DefaultFolder = "snapshots";
+
+    /// <summary>The command, writing through <paramref name="context"/>.</summary>
+    public static Command Create(CommandContext context)
+    {
+        var paths = CommonOptions.BriefPaths();
+        var folder = new Option<string>("--dir", "-d")
+        {
+            Description = Messages.OptionSnapshotDir,
+            HelpName = "dir",
+            DefaultValueFactory = _ => DefaultFolder,
+        };
+        var png = new Option<bool>("--png") { Description = Messages.OptionSnapshotPng };
+        var check = new Option<bool>("--check") { Description = Messages.OptionSnapshotCheck };
+        var command = new Command("snapshot", Messages.SnapshotDescription) { paths, folder, png, check };
+        command.SetAction(parse =>
+        {
+            var request = new SnapshotRequest(
+                parse.GetRequiredValue(paths),
+                parse.GetValue(folder) is { Length: > 0 } dir ? dir : DefaultFolder,
+                parse.GetValue(png),
+                parse.GetValue(check));
+            return new SnapshotRun(context, request).Execute();
+        });
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Briefing.Cli.CommandLine;
+using Briefing.Cli.Files;
+using Briefing.Cli.Output;
+using Briefing.Cli.Resources;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary><c>brief validate &lt;file|dir&gt;...</c>: every diagnostic of every brief, and a summary line.</summary>
+internal static class ValidateCommand
+{
+    /// <summary>The command, writing through <paramref name="context"/>.</summary>
+    public static Command Create(CommandContext context)
+    {
+        var paths = CommonOptions.BriefPaths();
+        var command = new Command("validate", Messages.ValidateDescription) { paths };
+        command.SetAction(parse => Run(context, parse.GetRequiredValue(paths)));
+        return command;
+    }
+
+    private static int Run(CommandContext context, IReadOnlyList<string> paths)
+    {
+        var files = BriefFiles.Expand(paths, out var emptyFolders);
+        var exit = ExitCodes.Ok;
+        foreach (var folder in emptyFolders)
+        {
+            context.Error.WriteLine(Text.Format(Messages.NoBriefsInFolder, folder));
+            exit = ExitCodes.InputProblems;
+        }
+
+        var loader = new BriefLoader();
+        var errors = 0;
+        var warnings = 0;
+        foreach (var file in files)
+        {
+            var result = loader.Load(file);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                context.Error.WriteLine(diagnostic.ToString());
+                if (diagnostic.Severity == Severity.Error)
+                {
+                    errors++;
+                }
+                else
+                {
+                    warnings++;
+                }
+            }
+        }
+
+        context.Error.WriteLine(Summary.Of(errors, warnings, files.Count));
+        return errors > 0 ? ExitCodes.InputProblems : exit;
+    }
+}

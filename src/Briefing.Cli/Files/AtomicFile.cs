@@ -1,0 +1,73 @@
+namespace Briefing.Cli.Files;
+
+/// <summary>
+/// Writes a file so that readers see either the old file or the complete new one, never a part:
+/// the bytes go to a temporary file in the same folder, which is then renamed over the target.
+/// </summary>
+internal static class AtomicFile
+{
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> atomically, replacing any file there.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> bytes) => Write(path, bytes, overwrite: true);
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="path"/> atomically; throws <see cref="IOException"/>
+    /// when a file is already there, even one created a moment ago by someone else.
+    /// </summary>
+    public static void WriteNew(string path, ReadOnlySpan<byte> bytes) => Write(path, bytes, overwrite: false);
+
+    /// <summary>Deletes the file if it is there; false when it was there and could not be deleted.</summary>
+    public static bool TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (IOException)
+        {
+            return !File.Exists(path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return !File.Exists(path);
+        }
+    }
+
+    private static void Write(string path, ReadOnlySpan<byte> bytes, bool overwrite)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        // A unique name per process and call, so that two renders into one folder never share a temp file;
+        // the leading dot keeps it out of globs such as out/*.pdf while it exists.
+        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            try
+            {
+                using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The temporary name means nothing to the user: say what failed in terms of the target.
+                var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message.Replace(temp, path, StringComparison.Ordinal);
+                throw new IOException($"the folder '{folder}' does not accept new files ({reason})", e);
+            }
+
+            if (overwrite)
+            {
+                File.Move(temp, path, overwrite: true);
+            }
+            else
+            {
+                // Refuses an existing target atomically (on Unix .NET links, which fails if the name is taken).
+                File.Move(temp, path, overwrite: false);
+            }
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Briefing.Model;
+
+namespace Briefing.Cli.Rendering;
+
+/// <summary>A brief after loading: null when it has errors (or must be skipped), with the languages to render.</summary>
+internal sealed class LoadedBrief(string file, Brief? brief, IReadOnlyList<string> languages, BriefOutcome outcome)
+{
+    /// <summary>The file as given on the command line (or found in a folder).</summary>
+    public string File { get; } = file;
+
+    /// <summary>The brief, or null when it is not to be rendered.</summary>
+    public Brief? Brief { get; private set; } = brief;
+
+    /// <summary>The languages to render it in.</summary>
+    public IReadOnlyList<string> Languages { get; private set; } = languages;
+
+    /// <summary>What happened to it so far.</summary>
+    public BriefOutcome Outcome { get; } = outcome;
+
+    /// <summary>Drops the brief from rendering (its problem is already in <see cref="Outcome"/>).</summary>
+    public void Skip()
+    {
+        Brief = null;
+        Languages = [];
+    }
+}

@@ -1,0 +1,270 @@
+using Briefing.Cli.Files;
+using Briefing.Cli.Output;
+using Briefing.Cli.Resources;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+using Briefing.Model;
+using Briefing.Rendering;
+using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Layout;
+
+namespace Briefing.Cli.Rendering;
+
+/// <summary>
+/// One <c>brief render</c> run: load every brief, then render each valid one in its languages, one brief
+/// per worker across the cores, writing each PDF atomically. A failed render or write removes the old PDF
+/// at that target, so that no outdated file looks current; a brief that does not load touches nothing,
+/// since its id (and so its targets) cannot be trusted.
+/// </summary>
+internal sealed class RenderRun(CommandContext context, RenderRequest request)
+{
+    private readonly object _rendererGate = new();
+    private BriefRenderer? _renderer;
+    private Exception? _fontFailure;
+
+    /// <summary>Runs the whole request and returns the exit code.</summary>
+    public int Execute()
+    {
+        var files = BriefFiles.Expand(request.Paths, out var emptyFolders);
+        var exit = ExitCodes.Ok;
+        foreach (var folder in emptyFolders)
+        {
+            context.Error.WriteLine(Text.Format(Messages.NoBriefsInFolder, folder));
+            exit = ExitCodes.InputProblems;
+        }
+
+        if (files.Count == 0)
+        {
+            return exit;
+        }
+
+        try
+        {
+            var loaded = Load(files);
+            var jobs = 0;
+            foreach (var item in loaded)
+            {
+                jobs += item.Languages.Count;
+            }
+
+            var progress = ProgressDisplay.TryCreate(context);
+            var emitter = new OrderedEmitter(context, files.Count, hold: progress is not null);
+            if (progress is null)
+            {
+                RenderAll(loaded, emitter, () => { });
+            }
+            else
+            {
+                progress.Run(Text.Format(Messages.ProgressRendering, jobs), jobs, advance => RenderAll(loaded, emitter, advance));
+                emitter.Flush();
+            }
+
+            foreach (var item in loaded)
+            {
+                exit = ExitCodes.Worst(exit, item.Outcome.ExitCode);
+            }
+
+            return exit;
+        }
+        finally
+        {
+            _renderer?.Dispose();
+        }
+    }
+
+    private List<LoadedBrief> Load(IReadOnlyList<string> files)
+    {
+        var loaded = new LoadedBrief[files.Count];
+        Parallel.For(0, files.Count, Workers(), i => loaded[i] = LoadOne(files[i]));
+
+        // Two briefs with one id would race for the same PDFs: the first in command-line order keeps them.
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in loaded)
+        {
+            if (item.Brief is null)
+            {
+                continue;
+            }
+
+            if (owners.TryGetValue(item.Brief.Id, out var owner))
+            {
+                item.Outcome.Fail(CliDiagnostic.Error(item.File, RenderCodes.DuplicateTarget,
+                    Text.Format(Messages.DuplicateTarget, item.Brief.Id, owner)));
+                item.Skip();
+            }
+            else
+            {
+                owners.Add(item.Brief.Id, item.File);
+            }
+        }
+
+        return [.. loaded];
+    }
+
+    private LoadedBrief LoadOne(string file)
+    {
+        var outcome = new BriefOutcome();
+        var result = new BriefLoader().Load(file);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == Severity.Error)
+            {
+                outcome.Fail(diagnostic.ToString());
+            }
+            else
+            {
+                outcome.Problems.Add(diagnostic.ToString());
+            }
+        }
+
+        if (result.Brief is not { } brief)
+        {
+            return new LoadedBrief(file, null, [], outcome);
+        }
+
+        if (!IsSafeFileName(brief.Id))
+        {
+            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.WriteFailed, Text.Format(Messages.UnsafeId, brief.Id)));
+            return new LoadedBrief(file, null, [], outcome);
+        }
+
+        var languages = request.Languages.For(brief.Languages, out var missing);
+        foreach (var language in missing)
+        {
+            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.LanguageNotInBrief,
+                Text.Format(Messages.LanguageNotInBrief, language, string.Join(", ", brief.Languages))));
+            RemoveOutdated(file, Target(brief, language), outcome);
+        }
+
+        return new LoadedBrief(file, brief, languages, outcome);
+    }
+
+    private void RenderAll(List<LoadedBrief> loaded, OrderedEmitter emitter, Action advance)
+    {
+        Parallel.For(0, loaded.Count, Workers(), i =>
+        {
+            var item = loaded[i];
+            if (item.Brief is not null)
+            {
+                RenderOne(item, advance);
+            }
+
+            emitter.Complete(i, item.Outcome);
+        });
+    }
+
+    private void RenderOne(LoadedBrief item, Action advance)
+    {
+        var brief = item.Brief!;
+        var outcome = item.Outcome;
+        if (item.Languages.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(request.OutFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            outcome.Fail(CliDiagnostic.Error(item.File, RenderCodes.WriteFailed, Text.Format(Messages.CannotCreateFolder, request.OutFolder, e.Message)));
+            return;
+        }
+
+        foreach (var language in item.Languages)
+        {
+            var target = Target(brief, language);
+            try
+            {
+                var pdf = RenderPdf(item.File, brief, language, outcome);
+                if (pdf is null)
+                {
+                    RemoveOutdated(item.File, target, outcome);
+                    continue;
+                }
+
+                try
+                {
+                    AtomicFile.Write(target, pdf);
+                    outcome.Written.Add(target);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    outcome.Fail(CliDiagnostic.Error(item.File, RenderCodes.WriteFailed, Text.Format(Messages.CannotWrite, target, e.Message)));
+                    RemoveOutdated(item.File, target, outcome);
+                }
+            }
+            finally
+            {
+                advance();
+            }
+        }
+    }
+
+    private byte[]? RenderPdf(string file, Brief brief, string language, BriefOutcome outcome)
+    {
+        var renderer = Renderer();
+        if (renderer is null)
+        {
+            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.FontsMissing, _fontFailure!.Message));
+            return null;
+        }
+
+        try
+        {
+            return renderer.Render(brief, language, request.Paper);
+        }
+        catch (MissingGlyphException e)
+        {
+            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.MissingGlyph, Text.Format(Messages.RenderFailedIn, language, e.Message)));
+        }
+        catch (LayoutException e)
+        {
+            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.LayoutFailed, Text.Format(Messages.RenderFailedIn, language, e.Message)));
+        }
+        catch (Exception e)
+        {
+            // A bug, not a problem of the brief: reported in one line all the same, and the run exits 70.
+            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.RenderFailed,
+                Text.Format(Messages.RenderCrashed, language, e.GetType().Name, e.Message)), ExitCodes.InternalError);
+        }
+
+        return null;
+    }
+
+    private BriefRenderer? Renderer()
+    {
+        lock (_rendererGate)
+        {
+            if (_renderer is null && _fontFailure is null)
+            {
+                try
+                {
+                    _renderer = new BriefRenderer(DefaultFonts.Load());
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnsupportedFontException)
+                {
+                    _fontFailure = e;
+                }
+            }
+
+            return _renderer;
+        }
+    }
+
+    private static void RemoveOutdated(string file, string target, BriefOutcome outcome)
+    {
+        if (File.Exists(target) && !AtomicFile.TryDelete(target))
+        {
+            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.WriteFailed, Text.Format(Messages.CannotRemoveOutdated, target)));
+        }
+    }
+
+    private string Target(Brief brief, string language) => Path.Combine(request.OutFolder, $"{brief.Id}.{language}.pdf");
+
+    private static bool IsSafeFileName(string id) =>
+        id.Length > 0 && id != "." && id != ".." && id.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && id.IndexOf('\\') < 0;
+
+    private static ParallelOptions Workers() => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+}

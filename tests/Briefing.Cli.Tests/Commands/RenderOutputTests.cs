@@ -1,0 +1,211 @@
+using Briefing.Cli.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace Briefing.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>brief render</c> writing real PDFs: these need the brief renderer (composition), so they fail while
+/// <c>BriefRenderer.Render</c> is still a stub (exit 70, BRF905).
+/// </summary>
+public sealed class RenderOutputTests
+{
+    private static readonly string SummitKo = $"out/{Briefs.SummitId}.ko.pdf";
+    private static readonly string SummitEn = $"out/{Briefs.SummitId}.en.pdf";
+
+    [Fact]
+    public void By_default_every_language_of_the_brief_is_rendered_into_out_and_listed_on_stdout()
+    {
+        using var temp = new TempFolder();
+
+        var run = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal([SummitEn, SummitKo], run.OutLines);
+        Assert.Equal(string.Empty, run.Error);
+        AssertPdf(temp.File(SummitEn));
+        AssertPdf(temp.File(SummitKo));
+    }
+
+    [Theory]
+    [InlineData("ko", new[] { "ko" })]
+    [InlineData("en", new[] { "en" })]
+    [InlineData("en,ko", new[] { "en", "ko" })]
+    [InlineData("ko,en", new[] { "ko", "en" })]
+    [InlineData("all", new[] { "en", "ko" })]
+    public void Lang_selects_the_languages_written(string lang, string[] expected)
+    {
+        using var temp = new TempFolder();
+
+        var run = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit, "--lang", lang);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(expected.Select(l => $"out/{Briefs.SummitId}.{l}.pdf"), run.OutLines);
+        Assert.Equal(expected.Length, Directory.GetFiles(temp.File("out")).Length);
+    }
+
+    [Fact]
+    public void Out_names_the_folder_and_creates_it()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("deep/er/pdfs");
+
+        var run = BriefProcess.Run("render", Briefs.Summit, "--lang", "ko", "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(Path.Combine(output, Briefs.SummitId + ".ko.pdf"), Assert.Single(run.OutLines));
+        AssertPdf(Path.Combine(output, Briefs.SummitId + ".ko.pdf"));
+    }
+
+    [Fact]
+    public void Paper_overrides_the_briefs_own_paper()
+    {
+        using var temp = new TempFolder();
+
+        var letter = BriefProcess.Run("render", Briefs.Summit, "--lang", "ko", "--paper", "letter", "--out", temp.File("letter"));
+        var a4 = BriefProcess.Run("render", Briefs.Summit, "--lang", "ko", "--out", temp.File("a4"));
+
+        Assert.True(letter.ExitCode == 0, letter.ToString());
+        Assert.True(a4.ExitCode == 0, a4.ToString());
+        Assert.Equal(612, PageWidth(temp.File($"letter/{Briefs.SummitId}.ko.pdf")), 0);
+        Assert.Equal(595, PageWidth(temp.File($"a4/{Briefs.SummitId}.ko.pdf")), 0);
+    }
+
+    [Fact]
+    public void One_bad_brief_does_not_stop_the_others_and_the_exit_code_reports_it()
+    {
+        using var temp = new TempFolder();
+        temp.Write("briefs/a-bad.yaml", Briefs.MissingKorean("a-bad"));
+        temp.Write("briefs/b-good.yaml", Briefs.Tiny("b-good"));
+
+        var run = BriefProcess.RunIn(temp.Path, "render", "briefs");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["out/b-good.en.pdf", "out/b-good.ko.pdf"], run.OutLines);
+        Assert.Contains("briefs/a-bad.yaml:6:8: error BRF012", run.Error);
+        Assert.False(File.Exists(temp.File("out/a-bad.en.pdf")));
+        AssertPdf(temp.File("out/b-good.ko.pdf"));
+    }
+
+    [Fact]
+    public void A_failed_render_is_one_line_removes_the_outdated_pdf_and_leaves_no_temporary_file()
+    {
+        // Given an old PDF at the target, and a brief whose English title has a character no font covers
+        using var temp = new TempFolder();
+        var file = temp.Write("tibetan.yaml", Briefs.Tiny("tibetan", title: "{ en: \"Title ཀ\", ko: \"제목\" }"));
+        var stale = temp.Write("out/tibetan.en.pdf", "%PDF-stale");
+
+        // When
+        var run = BriefProcess.Run("render", file, "--out", temp.File("out"));
+
+        // Then the Korean PDF is written, the English one is gone, and the error names code and character
+        Assert.Equal(1, run.ExitCode);
+        var error = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"{file}: error BRF902: en: ", error);
+        Assert.Contains("U+0F40", error);
+        Assert.False(File.Exists(stale));
+        Assert.Equal([temp.File("out/tibetan.ko.pdf")], run.OutLines);
+        Assert.Equal(["tibetan.ko.pdf"], Directory.GetFiles(temp.File("out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_unwritable_output_folder_is_a_clear_error_with_no_partial_file()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("tiny.yaml", Briefs.Tiny("tiny"));
+        var output = UnwritableFolder(temp);
+
+        var run = BriefProcess.Run("render", file, "--lang", "en", "--out", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"{file}: error BRF904: cannot write '{Path.Combine(output, "tiny.en.pdf")}': ", Assert.Single(run.ErrorLines));
+        Assert.Equal(string.Empty, run.Out);
+        Assert.False(File.Exists(Path.Combine(output, "tiny.en.pdf")));
+        Assert.Empty(Directory.GetFiles(output, "*tiny*"));
+    }
+
+    [Fact]
+    public void A_folder_in_the_way_of_a_pdf_is_a_write_error_and_no_temporary_file_is_left()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("tiny.yaml", Briefs.Tiny("tiny"));
+        Directory.CreateDirectory(temp.File("out/tiny.en.pdf"));
+
+        var run = BriefProcess.Run("render", file, "--lang", "en", "--out", temp.File("out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{file}: error BRF904: cannot write", run.Error);
+        Assert.Empty(Directory.GetFiles(temp.File("out"), "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Parallel_rendering_gives_the_same_output_and_bytes_as_one_brief_at_a_time()
+    {
+        using var temp = new TempFolder();
+        foreach (var id in new[] { "c-third", "a-first", "b-second" })
+        {
+            temp.Write($"briefs/{id}.yaml", Briefs.Tiny(id));
+        }
+
+        var together = BriefProcess.RunIn(temp.Path, "render", "briefs", "--out", "together");
+        var alone = new[] { "a-first", "b-second", "c-third" }
+            .Select(id => BriefProcess.RunIn(temp.Path, "render", $"briefs/{id}.yaml", "--out", "alone"))
+            .ToList();
+
+        Assert.True(together.ExitCode == 0, together.ToString());
+        Assert.All(alone, run => Assert.Equal(0, run.ExitCode));
+        Assert.Equal(
+            ["together/a-first.en.pdf", "together/a-first.ko.pdf", "together/b-second.en.pdf", "together/b-second.ko.pdf", "together/c-third.en.pdf", "together/c-third.ko.pdf"],
+            together.OutLines);
+        foreach (var name in Directory.GetFiles(temp.File("alone")).Select(Path.GetFileName))
+        {
+            Assert.Equal(File.ReadAllBytes(temp.File("alone/" + name)), File.ReadAllBytes(temp.File("together/" + name)));
+        }
+    }
+
+    [Fact]
+    public void Rendering_twice_gives_identical_bytes()
+    {
+        using var temp = new TempFolder();
+
+        var first = BriefProcess.Run("render", Briefs.Summit, "--out", temp.File("one"));
+        var second = BriefProcess.Run("render", Briefs.Summit, "--out", temp.File("two"));
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        foreach (var lang in new[] { "en", "ko" })
+        {
+            Assert.Equal(
+                File.ReadAllBytes(temp.File($"one/{Briefs.SummitId}.{lang}.pdf")),
+                File.ReadAllBytes(temp.File($"two/{Briefs.SummitId}.{lang}.pdf")));
+        }
+    }
+
+    private static void AssertPdf(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Assert.True(bytes.Length > 1000, $"{path} is only {bytes.Length} bytes");
+        Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.True(pdf.NumberOfPages >= 1);
+    }
+
+    private static double PageWidth(string path)
+    {
+        using var pdf = PdfDocument.Open(path);
+        return pdf.GetPage(1).Width;
+    }
+
+    // Root ignores permission bits, so for root the folder is one in /proc, where nothing can be created.
+    private static string UnwritableFolder(TempFolder temp)
+    {
+        if (Environment.UserName == "root" || OperatingSystem.IsWindows())
+        {
+            return "/proc";
+        }
+
+        var folder = temp.File("read-only");
+        Directory.CreateDirectory(folder);
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        return folder;
+    }
+}

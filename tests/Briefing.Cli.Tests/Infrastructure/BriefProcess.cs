@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace Briefing.Cli.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the real, built <c>brief</c> command as a process: <c>dotnet brief.dll</c> from the CLI project's
+/// output of the same configuration (Debug or Release) as these tests, which reference it so it is built.
+/// </summary>
+internal static class BriefProcess
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    public static string Dll
+    {
+        get
+        {
+            var configuration = typeof(BriefProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+            var dll = RepositoryRoot.Combine("src", "Briefing.Cli", "bin", configuration, "net10.0", "brief.dll");
+            return File.Exists(dll) ? dll : throw new FileNotFoundException("The brief command is not built", dll);
+        }
+    }
+
+    /// <summary>Runs <c>brief</c> with <paramref name="args"/> in <paramref name="workingDirectory"/> (the repository by default).</summary>
+    public static CommandRun RunIn(string? workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory ?? RepositoryRoot.Find(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"brief {string.Join(' ', args)} did not finish in {Timeout}");
+        }
+
+        return new CommandRun(process.ExitCode, output.Result.Replace("\r\n", "\n"), error.Result.Replace("\r\n", "\n"));
+    }
+
+    /// <summary>Runs <c>brief</c> in the repository folder.</summary>
+    public static CommandRun Run(params string[] args) => RunIn(null, args);
+}

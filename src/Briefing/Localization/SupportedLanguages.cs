@@ -48,7 +48,8 @@ public static class SupportedLanguages
     public static IReadOnlyList<string> All()
     {
         var result = new List<string> { Neutral };
-        var folder = Path.GetDirectoryName(typeof(SupportedLanguages).Assembly.Location);
+        // The app folder, not Assembly.Location, which is empty in single-file and native AOT builds.
+        var folder = AppContext.BaseDirectory;
         var resources = typeof(SupportedLanguages).Assembly.GetName().Name + ".resources.dll";
         if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
         {
@@ -61,6 +62,20 @@ public static class SupportedLanguages
             if (File.Exists(Path.Combine(directory, resources)))
             {
                 found.Add(Path.GetFileName(directory));
+            }
+        }
+
+        // A native AOT build may compile the satellites in, leaving no folders to find: ask each neutral
+        // culture instead (slower, but only error messages and `brief new` call this).
+        if (found.Count == 0)
+        {
+            foreach (var culture in CultureInfo.GetCultures(CultureTypes.NeutralCultures))
+            {
+                if (culture.Name.Length > 0 && !string.Equals(culture.Name, Neutral, StringComparison.OrdinalIgnoreCase)
+                    && Strings.ResourceManager.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is not null)
+                {
+                    found.Add(culture.Name);
+                }
             }
         }
 

@@ -90,7 +90,7 @@ public static class BriefSchema
             properties[field.Name] = property;
             if (field.Required)
             {
-                required.Add(field.Name);
+                required.Add((JsonNode?)JsonValue.Create(field.Name));
             }
         }
 
@@ -161,7 +161,8 @@ public static class BriefSchema
         var array = new JsonArray();
         foreach (var value in values)
         {
-            array.Add(value);
+            // A JsonNode, not Add<T>: the generic Add needs reflection that trimmed and AOT builds lack.
+            array.Add((JsonNode?)JsonValue.Create(value));
         }
 
         return array;

@@ -40,6 +40,13 @@ public static partial class PdfSafety
         return problems;
     }
 
+    /// <summary>The targets of every URI action, in file order.</summary>
+    public static IReadOnlyList<string> Links(byte[] pdf)
+    {
+        var text = Streams().Replace(Encoding.Latin1.GetString(pdf), "stream endstream");
+        return Uri().Matches(text).Select(m => m.Groups[1].Value).ToList();
+    }
+
     [GeneratedRegex(@"(?s)\bstream\r?\n.*?endstream")]
     private static partial Regex Streams();
 

@@ -164,7 +164,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             return new LoadedBrief(file, null, [], outcome);
         }
 
-        var languages = request.Languages.For(brief.Languages, out var missing);
+        IReadOnlyList<string> languages = request.Languages.For(brief.Languages, out var missing);
         foreach (var language in missing)
         {
             outcome.Fail(CliDiagnostic.Error(file, RenderCodes.LanguageNotInBrief,
@@ -174,21 +174,27 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
 
         if (Coverage() is { } coverage)
         {
-            var uncovered = coverage.Check(brief, languages);
-            if (uncovered.Count > 0)
+            // A language with a character no font covers is not rendered (its old PDF goes); the others are.
+            var covered = new List<string>(languages.Count);
+            foreach (var language in languages)
             {
+                var uncovered = coverage.Check(brief, [language]);
                 foreach (var diagnostic in uncovered)
                 {
                     outcome.Fail(diagnostic.ToString());
                 }
 
-                foreach (var language in languages)
+                if (uncovered.Count == 0)
+                {
+                    covered.Add(language);
+                }
+                else
                 {
                     RemoveOutdated(file, Target(brief, language), outcome);
                 }
-
-                return new LoadedBrief(file, null, [], outcome);
             }
+
+            languages = covered;
         }
 
         return new LoadedBrief(file, brief, languages, outcome);

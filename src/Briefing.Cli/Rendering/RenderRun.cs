@@ -91,8 +91,8 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         }
         finally
         {
+            // _interrupt is not disposed: a signal may still arrive until the registrations above are gone.
             _renderer?.Dispose();
-            _interrupt.Dispose();
         }
     }
 

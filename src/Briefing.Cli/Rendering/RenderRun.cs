@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Briefing.Cli.Files;
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
@@ -8,7 +9,6 @@ using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Layout;
 using Briefing.Validation;
-using System.Runtime.InteropServices;
 
 namespace Briefing.Cli.Rendering;
 

@@ -1,7 +1,11 @@
 using System.Text;
 using Briefing.Diagnostics;
 using Briefing.Loading;
+using Briefing.Rendering;
 using Briefing.Tests.Samples;
+using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Layout;
+using Briefing.Validation;
 using CsCheck;
 
 namespace Briefing.Fuzz;
@@ -10,10 +14,17 @@ namespace Briefing.Fuzz;
 /// The YAML loader and validator: mutations of real briefs (bit flips, deletions, insertions of hostile
 /// Unicode and YAML tokens, repeats, deep nesting, huge scalars) and random YAML-like text. Acceptable: a
 /// <see cref="LoadResult"/> whose brief is there exactly when no diagnostic is an error, every diagnostic
-/// with a position and a code of the catalogue. Anything else, an exception above all, is a finding.
+/// with a position and a code of the catalogue. Every tenth brief that loads is also checked for font
+/// coverage and rendered in its languages: a PDF, or a layout error, is acceptable; a missing glyph the
+/// coverage check did not report is a finding. Anything else, an exception above all, is a finding.
 /// </summary>
 internal sealed class LoaderTarget(Guard guard) : IFuzzTarget
 {
+    private readonly FontLibrary _fonts = DefaultFonts.Load();
+    private BriefRenderer? _renderer;
+    private GlyphCoverage? _coverage;
+    private long _rendered;
+    private long _uncovered;
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly BriefLoader _loader = new();
     private readonly HashSet<string> _codes = [.. DiagnosticCodes.All.Select(c => c.Code)];
@@ -22,7 +33,7 @@ internal sealed class LoaderTarget(Guard guard) : IFuzzTarget
     private long _rejected;
     private string? _smallestFailure;
 
-    public string Outcomes => $"{_valid} loaded, {_rejected} rejected with diagnostics";
+    public string Outcomes => $"{_valid} loaded ({_rendered} of them rendered, {_uncovered} with uncovered characters), {_rejected} rejected with diagnostics";
 
     public string? Run(FuzzOptions options)
     {
@@ -104,6 +115,10 @@ internal sealed class LoaderTarget(Guard guard) : IFuzzTarget
             else
             {
                 _valid++;
+                if (_valid % 10 == 0)
+                {
+                    Render(result.Brief);
+                }
             }
         }
         catch (Exception)
@@ -119,6 +134,35 @@ internal sealed class LoaderTarget(Guard guard) : IFuzzTarget
         {
             guard.End();
         }
+    }
+
+    private void Render(Model.Brief brief)
+    {
+        _renderer ??= new BriefRenderer(_fonts);
+        _coverage ??= new GlyphCoverage(_fonts);
+        if (_coverage.Check(brief, brief.Languages).Count > 0)
+        {
+            _uncovered++;
+            return;
+        }
+
+        foreach (var language in brief.Languages)
+        {
+            try
+            {
+                var pdf = _renderer.Render(brief, language);
+                if (pdf.Length < 8 || pdf[0] != '%')
+                {
+                    throw new InvalidOperationException("not a PDF");
+                }
+            }
+            catch (LayoutException)
+            {
+                // reported to the user as BRF903: a diagnostic, not a crash
+            }
+        }
+
+        _rendered++;
     }
 
     private static List<byte[]> Seeds()

@@ -39,7 +39,7 @@ internal static class FontsCommand
         FontLibrary fonts;
         try
         {
-            fonts = DefaultFonts.Load();
+            fonts = FontSource.Load();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnsupportedFontException)
         {

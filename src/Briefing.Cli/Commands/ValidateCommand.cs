@@ -4,7 +4,9 @@ using Briefing.Cli.Files;
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
 using Briefing.Diagnostics;
+using Briefing.Cli.Rendering;
 using Briefing.Loading;
+using Briefing.Validation;
 
 namespace Briefing.Cli.Commands;
 
@@ -31,12 +33,30 @@ internal static class ValidateCommand
         }
 
         var loader = new BriefLoader();
+        GlyphCoverage? coverage = null;
+        var fontsTried = false;
         var errors = 0;
         var warnings = 0;
         foreach (var file in files)
         {
             var result = loader.Load(file);
-            foreach (var diagnostic in result.Diagnostics)
+            IEnumerable<Diagnostic> diagnostics = result.Diagnostics;
+            if (result.Brief is { } brief && files.Count > 0)
+            {
+                // Characters no font covers are found here, before any render would fail on them.
+                if (!fontsTried)
+                {
+                    fontsTried = true;
+                    coverage = LoadCoverage(context);
+                }
+
+                if (coverage is not null)
+                {
+                    diagnostics = [.. result.Diagnostics, .. coverage.Check(brief, brief.Languages)];
+                }
+            }
+
+            foreach (var diagnostic in diagnostics)
             {
                 context.Error.WriteLine(diagnostic.ToString());
                 if (diagnostic.Severity == Severity.Error)
@@ -52,5 +72,18 @@ internal static class ValidateCommand
 
         context.Error.WriteLine(Summary.Of(errors, warnings, files.Count));
         return errors > 0 ? ExitCodes.InputProblems : exit;
+    }
+
+    private static GlyphCoverage? LoadCoverage(CommandContext context)
+    {
+        try
+        {
+            return new GlyphCoverage(FontSource.Load());
+        }
+        catch (Exception e) when (FontSource.IsFontProblem(e))
+        {
+            context.Error.WriteLine(Text.Format(Messages.CoverageNotChecked, RenderCodes.FontsMissing, CliDiagnostic.OneLine(e.Message)));
+            return null;
+        }
     }
 }

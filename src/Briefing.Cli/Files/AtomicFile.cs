@@ -7,13 +7,19 @@ namespace Briefing.Cli.Files;
 internal static class AtomicFile
 {
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> atomically, replacing any file there.</summary>
-    public static void Write(string path, ReadOnlySpan<byte> bytes) => Write(path, bytes, overwrite: true);
+    public static void Write(string path, ReadOnlySpan<byte> bytes) => Write(path, bytes, overwrite: true, open: null);
+
+    /// <summary>
+    /// As <see cref="Write(string, ReadOnlySpan{byte})"/>, with the temporary file opened by <paramref name="open"/>:
+    /// for tests that simulate a full disk or a failing device.
+    /// </summary>
+    internal static void Write(string path, ReadOnlySpan<byte> bytes, Func<string, Stream> open) => Write(path, bytes, overwrite: true, open);
 
     /// <summary>
     /// Writes <paramref name="bytes"/> to <paramref name="path"/> atomically; throws <see cref="IOException"/>
     /// when a file is already there, even one created a moment ago by someone else.
     /// </summary>
-    public static void WriteNew(string path, ReadOnlySpan<byte> bytes) => Write(path, bytes, overwrite: false);
+    public static void WriteNew(string path, ReadOnlySpan<byte> bytes) => Write(path, bytes, overwrite: false, open: null);
 
     /// <summary>Deletes the file if it is there; false when it was there and could not be deleted.</summary>
     public static bool TryDelete(string path)
@@ -33,7 +39,7 @@ internal static class AtomicFile
         }
     }
 
-    private static void Write(string path, ReadOnlySpan<byte> bytes, bool overwrite)
+    private static void Write(string path, ReadOnlySpan<byte> bytes, bool overwrite, Func<string, Stream>? open)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         // A unique name per process and call, so that two renders into one folder never share a temp file;
@@ -43,9 +49,16 @@ internal static class AtomicFile
         {
             try
             {
-                using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                using var stream = open?.Invoke(temp) ?? new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
                 stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                if (stream is FileStream file)
+                {
+                    file.Flush(flushToDisk: true);
+                }
+                else
+                {
+                    stream.Flush();
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

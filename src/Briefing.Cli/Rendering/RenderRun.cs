@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Briefing.Cli.Files;
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
@@ -7,6 +8,7 @@ using Briefing.Model;
 using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Layout;
+using Briefing.Validation;
 
 namespace Briefing.Cli.Rendering;
 
@@ -14,13 +16,19 @@ namespace Briefing.Cli.Rendering;
 /// One <c>brief render</c> run: load every brief, then render each valid one in its languages, one brief
 /// per worker across the cores, writing each PDF atomically. A failed render or write removes the old PDF
 /// at that target, so that no outdated file looks current; a brief that does not load touches nothing,
-/// since its id (and so its targets) cannot be trusted.
+/// since its id (and so its targets) cannot be trusted. SIGINT or SIGTERM stops the run between two
+/// PDFs: what is being written is finished (atomically), nothing more is started, and the run exits
+/// 128 + the signal's number; a second signal ends the process at once.
 /// </summary>
 internal sealed class RenderRun(CommandContext context, RenderRequest request)
 {
     private readonly object _rendererGate = new();
+    private readonly CancellationTokenSource _interrupt = new();
     private BriefRenderer? _renderer;
+    private GlyphCoverage? _coverage;
+    private FontLibrary? _fonts;
     private Exception? _fontFailure;
+    private int _signal;
 
     /// <summary>Runs the whole request and returns the exit code.</summary>
     public int Execute()
@@ -38,6 +46,8 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             return exit;
         }
 
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         try
         {
             var loaded = Load(files);
@@ -64,18 +74,44 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
                 exit = ExitCodes.Worst(exit, item.Outcome.ExitCode);
             }
 
+            if (_interrupt.IsCancellationRequested)
+            {
+                var written = 0;
+                foreach (var item in loaded)
+                {
+                    written += item.Outcome.Written.Count;
+                }
+
+                var signal = Volatile.Read(ref _signal);
+                context.Error.WriteLine(Text.Format(Messages.Interrupted, signal == 15 ? "SIGTERM" : "SIGINT", written));
+                return 128 + signal;
+            }
+
             return exit;
         }
         finally
         {
+            // _interrupt is not disposed: a signal may still arrive until the registrations above are gone.
             _renderer?.Dispose();
+        }
+    }
+
+    private void OnSignal(PosixSignalContext signal)
+    {
+        // The first signal stops the run cleanly; a second one is left to end the process as usual.
+        if (Interlocked.CompareExchange(ref _signal, signal.Signal == PosixSignal.SIGTERM ? 15 : 2, 0) == 0)
+        {
+            signal.Cancel = true;
+            _interrupt.Cancel();
         }
     }
 
     private List<LoadedBrief> Load(IReadOnlyList<string> files)
     {
         var loaded = new LoadedBrief[files.Count];
-        Parallel.For(0, files.Count, Workers(), i => loaded[i] = LoadOne(files[i]));
+        Parallel.For(0, files.Count, Workers(), i => loaded[i] = _interrupt.IsCancellationRequested
+            ? new LoadedBrief(files[i], null, [], new BriefOutcome())
+            : LoadOne(files[i]));
 
         // Two briefs with one id would race for the same PDFs: the first in command-line order keeps them.
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -128,12 +164,37 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             return new LoadedBrief(file, null, [], outcome);
         }
 
-        var languages = request.Languages.For(brief.Languages, out var missing);
+        IReadOnlyList<string> languages = request.Languages.For(brief.Languages, out var missing);
         foreach (var language in missing)
         {
             outcome.Fail(CliDiagnostic.Error(file, RenderCodes.LanguageNotInBrief,
                 Text.Format(Messages.LanguageNotInBrief, language, string.Join(", ", brief.Languages))));
             RemoveOutdated(file, Target(brief, language), outcome);
+        }
+
+        if (Coverage() is { } coverage)
+        {
+            // A language with a character no font covers is not rendered (its old PDF goes); the others are.
+            var covered = new List<string>(languages.Count);
+            foreach (var language in languages)
+            {
+                var uncovered = coverage.Check(brief, [language]);
+                foreach (var diagnostic in uncovered)
+                {
+                    outcome.Fail(diagnostic.ToString());
+                }
+
+                if (uncovered.Count == 0)
+                {
+                    covered.Add(language);
+                }
+                else
+                {
+                    RemoveOutdated(file, Target(brief, language), outcome);
+                }
+            }
+
+            languages = covered;
         }
 
         return new LoadedBrief(file, brief, languages, outcome);
@@ -144,7 +205,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         Parallel.For(0, loaded.Count, Workers(), i =>
         {
             var item = loaded[i];
-            if (item.Brief is not null)
+            if (item.Brief is not null && !_interrupt.IsCancellationRequested)
             {
                 RenderOne(item, advance);
             }
@@ -177,7 +238,17 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             var target = Target(brief, language);
             try
             {
+                if (_interrupt.IsCancellationRequested)
+                {
+                    continue;
+                }
+
                 var pdf = RenderPdf(item.File, brief, language, outcome);
+                if (_interrupt.IsCancellationRequested)
+                {
+                    continue; // interrupted while rendering: write nothing new
+                }
+
                 if (pdf is null)
                 {
                     RemoveOutdated(item.File, target, outcome);
@@ -237,20 +308,44 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
     {
         lock (_rendererGate)
         {
-            if (_renderer is null && _fontFailure is null)
+            if (_renderer is null && Fonts() is { } fonts)
             {
-                try
-                {
-                    _renderer = new BriefRenderer(DefaultFonts.Load());
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnsupportedFontException)
-                {
-                    _fontFailure = e;
-                }
+                _renderer = new BriefRenderer(fonts);
             }
 
             return _renderer;
         }
+    }
+
+    private GlyphCoverage? Coverage()
+    {
+        lock (_rendererGate)
+        {
+            if (_coverage is null && Fonts() is { } fonts)
+            {
+                _coverage = new GlyphCoverage(fonts);
+            }
+
+            return _coverage;
+        }
+    }
+
+    // Called under _rendererGate.
+    private FontLibrary? Fonts()
+    {
+        if (_fonts is null && _fontFailure is null)
+        {
+            try
+            {
+                _fonts = FontSource.Load();
+            }
+            catch (Exception e) when (FontSource.IsFontProblem(e))
+            {
+                _fontFailure = e;
+            }
+        }
+
+        return _fonts;
     }
 
     private static void RemoveOutdated(string file, string target, BriefOutcome outcome)

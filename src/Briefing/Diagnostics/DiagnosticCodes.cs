@@ -10,8 +10,8 @@ public static class DiagnosticCodes
 
     /// <summary>BRF002: the file is larger than the limit.</summary>
     public static readonly DiagnosticCode FileTooLarge = new("BRF002", Severity.Error,
-        "The file is larger than the limit (5 MB by default).",
-        "briefs/x.yaml:1:1: error BRF002: the file is 6291456 bytes; the limit is 5242880");
+        "The file is larger than the limit (16 MB by default).",
+        "briefs/x.yaml:1:1: error BRF002: the file is 17825792 bytes; the limit is 16777216");
 
     /// <summary>BRF003: an anchor or alias was used.</summary>
     public static readonly DiagnosticCode AliasNotAllowed = new("BRF003", Severity.Error,
@@ -25,13 +25,13 @@ public static class DiagnosticCodes
 
     /// <summary>BRF005: one text longer than the limit.</summary>
     public static readonly DiagnosticCode TextTooLong = new("BRF005", Severity.Error,
-        "One text is longer than the limit (100000 characters by default).",
-        "briefs/x.yaml:9:10: error BRF005: a text of 250000 characters; the limit is 100000");
+        "One text is longer than the limit (1000000 characters by default).",
+        "briefs/x.yaml:9:10: error BRF005: a text of 2500000 characters; the limit is 1000000");
 
     /// <summary>BRF006: a list or mapping with more items than the limit.</summary>
     public static readonly DiagnosticCode TooManyItems = new("BRF006", Severity.Error,
-        "A list or mapping has more items than the limit (1000 by default).",
-        "briefs/x.yaml:20:1: error BRF006: more than 1000 items in one list");
+        "A list or mapping has more items than the limit (10000 by default).",
+        "briefs/x.yaml:20:1: error BRF006: more than 10000 items in one list or mapping");
 
     /// <summary>BRF007: the file cannot be read or is not UTF-8.</summary>
     public static readonly DiagnosticCode Unreadable = new("BRF007", Severity.Error,
@@ -155,13 +155,23 @@ public static class DiagnosticCodes
 
     /// <summary>BRF051: a control character in a text.</summary>
     public static readonly DiagnosticCode ControlCharacter = new("BRF051", Severity.Error,
-        "Texts may not hold control characters (other than tab and line feed).",
+        "Texts may not hold control characters (other than tab and line feed), nor unpaired surrogates.",
         "briefs/x.yaml:6:12: error BRF051: the text holds control character U+0007");
 
     /// <summary>BRF052: a bidirectional override or isolate character (Trojan Source).</summary>
     public static readonly DiagnosticCode BidiControl = new("BRF052", Severity.Error,
         "Bidirectional override and isolate characters (U+202A-U+202E, U+2066-U+2069) are rejected in left-to-right briefs: they can make a text read differently from what it says.",
         "briefs/x.yaml:6:12: error BRF052: the text holds bidirectional control character U+202E");
+
+    /// <summary>BRF053: invisible characters (zero-width, soft hyphen) removed from a text (warning).</summary>
+    public static readonly DiagnosticCode InvisibleCharacter = new("BRF053", Severity.Warning,
+        "Zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) are removed at load: they are invisible, and kept they would split words for search and copy.",
+        "briefs/x.yaml:6:12: warning BRF053: removed 2 invisible character(s) from the text (first U+200B)");
+
+    /// <summary>BRF054: a character that no font of the language covers.</summary>
+    public static readonly DiagnosticCode UncoveredCharacter = new("BRF054", Severity.Error,
+        "A character that no default font of the language covers (found before rendering, which would fail on it).",
+        "briefs/x.yaml:14:12: error BRF054: summary.en holds U+1F600 '\U0001F600', which no font of 'Noto Sans, NanumGothic' covers");
 
     /// <summary>BRF060: markup that prose does not allow.</summary>
     public static readonly DiagnosticCode UnsupportedMarkup = new("BRF060", Severity.Error,
@@ -176,6 +186,6 @@ public static class DiagnosticCodes
         InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, TimelineOrder,
         InvalidDate, InvalidChoice, UnsupportedFormat, InvalidNumber,
         InvalidLanguage, UnsupportedLanguage, DuplicateLanguage, NoLanguages,
-        InvalidUrl, ControlCharacter, BidiControl, UnsupportedMarkup,
+        InvalidUrl, ControlCharacter, BidiControl, InvisibleCharacter, UncoveredCharacter, UnsupportedMarkup,
     ];
 }

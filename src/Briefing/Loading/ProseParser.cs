@@ -20,7 +20,18 @@ internal sealed class ProseParser
     /// <summary>Parses one prose text; <paramref name="position"/> maps a 0-based line and column in the text to the file.</summary>
     public Prose Parse(string text, string path, Func<int, int, SourceSpan> position, DiagnosticBag bag)
     {
-        var document = Markdown.Parse(text, _pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested past its depth limit (found by the loader fuzzer: 12 000 '[').
+            bag.Add(DiagnosticCodes.UnsupportedMarkup, position(0, 0), $"{path}: the prose is nested too deeply (brackets, emphasis or lists) to be read");
+            return new Prose([]);
+        }
+
         var blocks = new List<ProseBlock>();
         foreach (var block in document)
         {

@@ -219,10 +219,18 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
             value = value[..limits.MaxTextLength];
         }
 
+        value = TextChecks.RemoveInvisible(value, out var invisible, out var firstInvisible);
+        if (invisible > 0)
+        {
+            bag.Add(DiagnosticCodes.InvisibleCharacter, span,
+                $"removed {invisible} invisible character(s) from the text (first U+{(int)firstInvisible:X4})");
+        }
+
         var control = TextChecks.FindControl(value);
         if (control >= 0)
         {
-            bag.Add(DiagnosticCodes.ControlCharacter, span, $"the text holds control character U+{(int)value[control]:X4}");
+            var what = char.IsSurrogate(value[control]) ? "an unpaired surrogate" : "control character";
+            bag.Add(DiagnosticCodes.ControlCharacter, span, $"the text holds {what} U+{(int)value[control]:X4}");
         }
 
         if (TextChecks.FindBidiControl(value) >= 0)

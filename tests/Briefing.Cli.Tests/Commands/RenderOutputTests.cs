@@ -97,11 +97,11 @@ public sealed class RenderOutputTests
         // When
         var run = BriefProcess.Run("render", file, "--out", temp.File("out"));
 
-        // Then the Korean PDF is written, the English one is gone, and the error names code and character
+        // Then the Korean PDF is written, the English one is gone, and the error names code, character, field
+        // and line: found by the font-coverage check before rendering (BRF054), not by a failed render (BRF902)
         Assert.Equal(1, run.ExitCode);
         var error = Assert.Single(run.ErrorLines);
-        Assert.StartsWith($"{file}: error BRF902: en: ", error);
-        Assert.Contains("U+0F40", error);
+        Assert.StartsWith($"{file}:6:8: error BRF054: title.en holds U+0F40", error);
         Assert.False(File.Exists(stale));
         Assert.Equal([temp.File("out/tibetan.ko.pdf")], run.OutLines);
         Assert.Equal(["tibetan.ko.pdf"], Directory.GetFiles(temp.File("out")).Select(Path.GetFileName));

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Composition;
+using Briefing.Diagnostics;
+using Briefing.Model;
+using Briefing.Typesetting.Fonts;
+
+namespace Briefing.Validation;
+
+/// <summary>
+/// Finds, before rendering, every character of a brief that no font of its language's chain covers
+/// (BRF054), so that a brief fails validation with the character, the field and the line rather than
+/// in the middle of a render.
+/// </summary>
+public sealed class GlyphCoverage(FontLibrary fonts)
+{
+    private readonly Dictionary<(string Chain, int CodePoint), bool> _covered = [];
+    private readonly object _gate = new();
+
+    /// <summary>One diagnostic per uncovered character per field, in file order, for each of <paramref name="languages"/>.</summary>
+    public IReadOnlyList<Diagnostic> Check(Brief brief, IEnumerable<string> languages)
+    {
+        var bag = new DiagnosticBag();
+        foreach (var language in languages)
+        {
+            var chain = Typography.For(language).Body.FontFamily;
+            foreach (var (field, text, span) in BriefFields.Of(brief, language))
+            {
+                HashSet<int>? reported = null;
+                foreach (var rune in text.EnumerateRunes())
+                {
+                    if (NeedsNoGlyph(rune) || IsCovered(chain, rune.Value) || !(reported ??= []).Add(rune.Value))
+                    {
+                        continue;
+                    }
+
+                    bag.Add(DiagnosticCodes.UncoveredCharacter, span,
+                        $"{field} holds U+{rune.Value.ToString("X4", CultureInfo.InvariantCulture)} '{rune}', which no font of '{chain}' covers");
+                }
+            }
+        }
+
+        return bag.ToSortedList();
+    }
+
+    private bool IsCovered(string chain, int codePoint)
+    {
+        lock (_gate)
+        {
+            if (_covered.TryGetValue((chain, codePoint), out var covered))
+            {
+                return covered;
+            }
+
+            // Any face of a family of the chain: bold and italic text fall back within the same chain.
+            covered = false;
+            foreach (var family in chain.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var face in fonts.Faces)
+                {
+                    if (face.FamilyName.Equals(family, StringComparison.OrdinalIgnoreCase) && face.HasGlyph(codePoint))
+                    {
+                        covered = true;
+                        break;
+                    }
+                }
+
+                if (covered)
+                {
+                    break;
+                }
+            }
+
+            _covered[(chain, codePoint)] = covered;
+            return covered;
+        }
+    }
+
+    // Line ends, tabs and format characters are turned into layout, not drawn (as the engine does).
+    private static bool NeedsNoGlyph(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+}

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Briefing.Cli.CommandLine;
 using Briefing.Composition;
-using Briefing.Cli.Fonts;
+using Briefing.Validation;
 using Briefing.Cli.Output;
 using Briefing.Cli.Rendering;
 using Briefing.Cli.Resources;
@@ -136,34 +136,13 @@ internal static class FontsCommand
 
     private static int WriteUncovered(CommandContext context, FontLibrary fonts, Briefing.Model.Brief brief, string language)
     {
-        // Covered means some face of the language's families has the glyph (any weight: bold and
-        // italic text falls back within the same chain).
-        var faces = new List<IFontFace>();
-        foreach (var family in FontRoles.For(language)[0].Families)
+        var missing = new GlyphCoverage(fonts).Find(brief, language);
+        foreach (var m in missing)
         {
-            faces.AddRange(fonts.Faces.Where(f => f.FamilyName.Equals(family, StringComparison.OrdinalIgnoreCase)));
+            context.Out.WriteLine(Text.Format(Messages.FontsUncovered, m.Character.Value.ToString("X4", CultureInfo.InvariantCulture), m.Character.ToString(), m.Field));
         }
 
-        var count = 0;
-        foreach (var (field, text) in BriefTexts.Of(brief, language))
-        {
-            var reported = new HashSet<int>();
-            foreach (var rune in text.EnumerateRunes())
-            {
-                if (NeedsNoGlyph(rune) || faces.Any(f => f.HasGlyph(rune.Value)) || !reported.Add(rune.Value))
-                {
-                    continue;
-                }
-
-                context.Out.WriteLine(Text.Format(Messages.FontsUncovered, rune.Value.ToString("X4", CultureInfo.InvariantCulture), rune.ToString(), field));
-                count++;
-            }
-        }
-
-        return count;
+        return missing.Count;
     }
 
-    // Line ends, tabs and the like are turned into layout, not drawn.
-    private static bool NeedsNoGlyph(Rune rune) =>
-        Rune.IsControl(rune) || rune.Value is 0x2028 or 0x2029 or 0x200B or 0x200C or 0x200D or 0xFEFF;
 }

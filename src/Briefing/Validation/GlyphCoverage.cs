@@ -23,24 +23,36 @@ public sealed class GlyphCoverage(FontLibrary fonts)
         var bag = new DiagnosticBag();
         foreach (var language in languages)
         {
-            var chain = Typography.For(language).Body.FontFamily;
-            foreach (var (field, text, span) in BriefFields.Of(brief, language))
+            foreach (var missing in Find(brief, language))
             {
-                HashSet<int>? reported = null;
-                foreach (var rune in text.EnumerateRunes())
-                {
-                    if (NeedsNoGlyph(rune) || IsCovered(chain, rune.Value) || !(reported ??= []).Add(rune.Value))
-                    {
-                        continue;
-                    }
-
-                    bag.Add(DiagnosticCodes.UncoveredCharacter, span,
-                        $"{field} holds U+{rune.Value.ToString("X4", CultureInfo.InvariantCulture)} '{rune}', which no font of '{chain}' covers");
-                }
+                bag.Add(DiagnosticCodes.UncoveredCharacter, missing.Span,
+                    $"{missing.Field} holds U+{missing.Character.Value.ToString("X4", CultureInfo.InvariantCulture)} '{missing.Character}', which no font of '{missing.Chain}' covers");
             }
         }
 
         return bag.ToSortedList();
+    }
+
+    /// <summary>Each character of <paramref name="brief"/> in <paramref name="language"/> that no font covers, once per field, in file order.</summary>
+    public IReadOnlyList<UncoveredCharacter> Find(Brief brief, string language)
+    {
+        var found = new List<UncoveredCharacter>();
+        var chain = Typography.For(language).Body.FontFamily;
+        foreach (var (field, text, span) in BriefFields.Of(brief, language))
+        {
+            HashSet<int>? reported = null;
+            foreach (var rune in text.EnumerateRunes())
+            {
+                if (NeedsNoGlyph(rune) || IsCovered(chain, rune.Value) || !(reported ??= []).Add(rune.Value))
+                {
+                    continue;
+                }
+
+                found.Add(new UncoveredCharacter(field, rune, span, chain));
+            }
+        }
+
+        return found;
     }
 
     private bool IsCovered(string chain, int codePoint)

@@ -7,7 +7,6 @@ using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
-using Briefing.Typesetting.Layout;
 using Briefing.Validation;
 
 namespace Briefing.Cli.Rendering;
@@ -282,26 +281,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             return null;
         }
 
-        try
-        {
-            return renderer.Render(brief, language, request.Paper);
-        }
-        catch (MissingGlyphException e)
-        {
-            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.MissingGlyph, Text.Format(Messages.RenderFailedIn, language, e.Message)));
-        }
-        catch (LayoutException e)
-        {
-            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.LayoutFailed, Text.Format(Messages.RenderFailedIn, language, e.Message)));
-        }
-        catch (Exception e)
-        {
-            // A bug, not a problem of the brief: reported in one line all the same, and the run exits 70.
-            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.RenderFailed,
-                Text.Format(Messages.RenderCrashed, language, e.GetType().Name, e.Message)), ExitCodes.InternalError);
-        }
-
-        return null;
+        return GuardedRender.Pdf(renderer, file, brief, language, request.Paper, outcome.Fail);
     }
 
     private BriefRenderer? Renderer()

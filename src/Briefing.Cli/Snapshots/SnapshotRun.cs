@@ -10,7 +10,6 @@ using Briefing.Snapshots.Images;
 using Briefing.Snapshots.Pdf;
 using Briefing.Snapshots.Verification;
 using Briefing.Typesetting.Fonts;
-using Briefing.Typesetting.Layout;
 
 namespace Briefing.Cli.Snapshots;
 
@@ -231,25 +230,7 @@ internal sealed class SnapshotRun(CommandContext context, SnapshotRequest reques
             return null;
         }
 
-        try
-        {
-            return renderer.Render(brief, language);
-        }
-        catch (MissingGlyphException e)
-        {
-            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.MissingGlyph, Text.Format(Messages.RenderFailedIn, language, e.Message)));
-        }
-        catch (LayoutException e)
-        {
-            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.LayoutFailed, Text.Format(Messages.RenderFailedIn, language, e.Message)));
-        }
-        catch (Exception e)
-        {
-            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.RenderFailed,
-                Text.Format(Messages.RenderCrashed, language, e.GetType().Name, e.Message)), ExitCodes.InternalError);
-        }
-
-        return null;
+        return GuardedRender.Pdf(renderer, file, brief, language, null, outcome.Fail);
     }
 
     private BriefRenderer? Renderer()

@@ -1,0 +1,40 @@
+using Briefing.Cli.Output;
+using Briefing.Cli.Resources;
+using Briefing.Model;
+using Briefing.Rendering;
+using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Layout;
+
+namespace Briefing.Cli.Rendering;
+
+/// <summary>
+/// Renders one brief in one language for a command (render, snapshot), turning every failure into a
+/// one-line diagnostic instead of an exception: a missing glyph or a layout failure is a problem of the
+/// input (exit 1), anything else is a bug (exit 70) but is still reported in one line.
+/// </summary>
+internal static class GuardedRender
+{
+    /// <summary>The PDF bytes, or null after <paramref name="fail"/> was told why (line, exit code).</summary>
+    public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper, Action<string, int> fail)
+    {
+        try
+        {
+            return renderer.Render(brief, language, paper);
+        }
+        catch (MissingGlyphException e)
+        {
+            fail(CliDiagnostic.Error(file, RenderCodes.MissingGlyph, Text.Format(Messages.RenderFailedIn, language, e.Message)), ExitCodes.InputProblems);
+        }
+        catch (LayoutException e)
+        {
+            fail(CliDiagnostic.Error(file, RenderCodes.LayoutFailed, Text.Format(Messages.RenderFailedIn, language, e.Message)), ExitCodes.InputProblems);
+        }
+        catch (Exception e)
+        {
+            fail(CliDiagnostic.Error(file, RenderCodes.RenderFailed,
+                Text.Format(Messages.RenderCrashed, language, e.GetType().Name, e.Message)), ExitCodes.InternalError);
+        }
+
+        return null;
+    }
+}

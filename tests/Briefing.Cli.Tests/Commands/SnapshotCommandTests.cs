@@ -32,6 +32,7 @@ public sealed class SnapshotCommandTests
             Path.Combine(snapshots, $"{Summit}.en#page_0001.verified.png"),
             Path.Combine(snapshots, $"{Summit}.en#page_0002.verified.png"),
             Path.Combine(snapshots, $"{Summit}.en#page_0003.verified.png"),
+            Path.Combine(snapshots, $"{Summit}.en#page_0004.verified.png"),
             Path.Combine(snapshots, $"{Summit}.ko.verified.txt"),
             Path.Combine(snapshots, $"{Summit}.ko#page_0001.verified.png"),
             Path.Combine(snapshots, $"{Summit}.ko#page_0002.verified.png"),
@@ -70,9 +71,9 @@ public sealed class SnapshotCommandTests
 
         // And a unified diff on standard output: the hunk names page 2, the line shows the word
         var lines = check.Out.Split('\n');
-        Assert.Contains(lines, l => l.StartsWith("@@ ", StringComparison.Ordinal) && l.EndsWith("@@ --- page 2 (595 × 842) ---", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith('-') && l.EndsWith("Kim Nam-joon declined to comment on how the agreement on", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith('+') && l.EndsWith("Kim Nam-joon refused to comment on how the agreement on", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("@@ ", StringComparison.Ordinal) && l.EndsWith("@@ --- page 2 (612 × 792) ---", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith('-') && l.EndsWith("Kim Nam-joon declined to comment on how the agreement on military", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith('+') && l.EndsWith("Kim Nam-joon refused to comment on how the agreement on military", StringComparison.Ordinal));
         Assert.Contains($"To accept the change: brief snapshot {briefs} --dir {snapshots} --png", check.Out);
         Assert.Contains("page 2: ", check.Out);
         Assert.DoesNotContain("page 1: ", check.Out);

@@ -49,7 +49,7 @@ public sealed class OneWordChangeTests(BriefSnapshots briefs) : IClassFixture<Br
         var diff = results["en"].Text.Message;
         Assert.Equal(SnapshotOutcome.Changed, results["en"].Text.Outcome);
         var hunk = Assert.Single(diff.Split('\n'), line => line.StartsWith("@@ ", StringComparison.Ordinal));
-        Assert.EndsWith("@@ --- page 2 (595 × 842) ---", hunk);
+        Assert.EndsWith("@@ --- page 2 (612 × 792) ---", hunk);
         var removed = Assert.Single(diff.Split('\n'), line => line.StartsWith('-') && !line.StartsWith("---", StringComparison.Ordinal));
         var added = Assert.Single(diff.Split('\n'), line => line.StartsWith('+') && !line.StartsWith("+++", StringComparison.Ordinal));
         Assert.Contains("Kim Nam-joon declined to comment", removed);

@@ -21,12 +21,8 @@ namespace Briefing.Cli.Rendering;
 /// </summary>
 internal sealed class RenderRun(CommandContext context, RenderRequest request)
 {
-    private readonly object _rendererGate = new();
     private readonly CancellationTokenSource _interrupt = new();
-    private BriefRenderer? _renderer;
-    private GlyphCoverage? _coverage;
-    private FontLibrary? _fonts;
-    private Exception? _fontFailure;
+    private readonly RenderingServices _services = new();
     private int _signal;
 
     /// <summary>Runs the whole request and returns the exit code.</summary>
@@ -91,7 +87,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         finally
         {
             // _interrupt is not disposed: a signal may still arrive until the registrations above are gone.
-            _renderer?.Dispose();
+            _services.Dispose();
         }
     }
 
@@ -171,7 +167,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             RemoveOutdated(file, Target(brief, language), outcome);
         }
 
-        if (Coverage() is { } coverage)
+        if (_services.Coverage() is { } coverage)
         {
             // A language with a character no font covers is not rendered (its old PDF goes); the others are.
             var covered = new List<string>(languages.Count);
@@ -274,58 +270,14 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
 
     private byte[]? RenderPdf(string file, Brief brief, string language, BriefOutcome outcome)
     {
-        var renderer = Renderer();
+        var renderer = _services.Renderer();
         if (renderer is null)
         {
-            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.FontsMissing, _fontFailure!.Message));
+            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.FontsMissing, _services.FontFailure!.Message));
             return null;
         }
 
         return GuardedRender.Pdf(renderer, file, brief, language, request.Paper, outcome.Fail);
-    }
-
-    private BriefRenderer? Renderer()
-    {
-        lock (_rendererGate)
-        {
-            if (_renderer is null && Fonts() is { } fonts)
-            {
-                _renderer = new BriefRenderer(fonts);
-            }
-
-            return _renderer;
-        }
-    }
-
-    private GlyphCoverage? Coverage()
-    {
-        lock (_rendererGate)
-        {
-            if (_coverage is null && Fonts() is { } fonts)
-            {
-                _coverage = new GlyphCoverage(fonts);
-            }
-
-            return _coverage;
-        }
-    }
-
-    // Called under _rendererGate.
-    private FontLibrary? Fonts()
-    {
-        if (_fonts is null && _fontFailure is null)
-        {
-            try
-            {
-                _fonts = FontSource.Load();
-            }
-            catch (Exception e) when (FontSource.IsFontProblem(e))
-            {
-                _fontFailure = e;
-            }
-        }
-
-        return _fonts;
     }
 
     private static void RemoveOutdated(string file, string target, BriefOutcome outcome)

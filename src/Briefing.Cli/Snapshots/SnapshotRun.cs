@@ -21,9 +21,7 @@ namespace Briefing.Cli.Snapshots;
 /// </summary>
 internal sealed class SnapshotRun(CommandContext context, SnapshotRequest request)
 {
-    private readonly object _rendererGate = new();
-    private BriefRenderer? _renderer;
-    private Exception? _fontFailure;
+    private readonly RenderingServices _services = new();
 
     /// <summary>Runs the whole request and returns the exit code.</summary>
     public int Execute()
@@ -65,7 +63,7 @@ internal sealed class SnapshotRun(CommandContext context, SnapshotRequest reques
         }
         finally
         {
-            _renderer?.Dispose();
+            _services.Dispose();
         }
     }
 
@@ -223,36 +221,15 @@ internal sealed class SnapshotRun(CommandContext context, SnapshotRequest reques
 
     private byte[]? RenderPdf(string file, Brief brief, string language, BriefSnapshotOutcome outcome)
     {
-        var renderer = Renderer();
+        var renderer = _services.Renderer();
         if (renderer is null)
         {
-            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.FontsMissing, _fontFailure!.Message));
+            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.FontsMissing, _services.FontFailure!.Message));
             return null;
         }
 
         return GuardedRender.Pdf(renderer, file, brief, language, null, outcome.Fail);
     }
-
-    private BriefRenderer? Renderer()
-    {
-        lock (_rendererGate)
-        {
-            if (_renderer is null && _fontFailure is null)
-            {
-                try
-                {
-                    _renderer = new BriefRenderer(DefaultFonts.Load());
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnsupportedFontException)
-                {
-                    _fontFailure = e;
-                }
-            }
-
-            return _renderer;
-        }
-    }
-
     private int Print(BriefSnapshotOutcome[] outcomes, int exit)
     {
         int matched = 0, accepted = 0, changed = 0, missing = 0, errors = 0, warnings = 0;

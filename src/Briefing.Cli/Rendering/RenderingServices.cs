@@ -1,0 +1,70 @@
+using Briefing.Rendering;
+using Briefing.Typesetting.Fonts;
+using Briefing.Validation;
+
+namespace Briefing.Cli.Rendering;
+
+/// <summary>
+/// What a command needs to render, made once and only when first asked for (a run of briefs that all
+/// fail validation never loads a font): the fonts (<see cref="FontSource"/>, so <c>BRIEF_FONT_DIR</c>
+/// applies), the renderer and the glyph-coverage check. Safe to use from parallel workers.
+/// </summary>
+internal sealed class RenderingServices : IDisposable
+{
+    private readonly object _gate = new();
+    private FontLibrary? _fonts;
+    private BriefRenderer? _renderer;
+    private GlyphCoverage? _coverage;
+
+    /// <summary>Why the fonts could not be loaded, once that was tried and failed; null otherwise.</summary>
+    public Exception? FontFailure { get; private set; }
+
+    /// <summary>The renderer, or null when the fonts cannot be loaded (see <see cref="FontFailure"/>).</summary>
+    public BriefRenderer? Renderer()
+    {
+        lock (_gate)
+        {
+            if (_renderer is null && Fonts() is { } fonts)
+            {
+                _renderer = new BriefRenderer(fonts);
+            }
+
+            return _renderer;
+        }
+    }
+
+    /// <summary>The coverage check, or null when the fonts cannot be loaded (see <see cref="FontFailure"/>).</summary>
+    public GlyphCoverage? Coverage()
+    {
+        lock (_gate)
+        {
+            if (_coverage is null && Fonts() is { } fonts)
+            {
+                _coverage = new GlyphCoverage(fonts);
+            }
+
+            return _coverage;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _renderer?.Dispose();
+
+    // Called under _gate.
+    private FontLibrary? Fonts()
+    {
+        if (_fonts is null && FontFailure is null)
+        {
+            try
+            {
+                _fonts = FontSource.Load();
+            }
+            catch (Exception e) when (FontSource.IsFontProblem(e))
+            {
+                FontFailure = e;
+            }
+        }
+
+        return _fonts;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using System.Text;
+using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Pdf.Fonts;
+using Briefing.Typesetting.Pdf.Images;
+using Briefing.Typesetting.Pdf.Structure;
+using Briefing.Typesetting.Pdf.Syntax;
+
+namespace Briefing.Typesetting.Pdf;
+
+/// <summary>
+/// Writes one document: fonts are collected and subset first, then each page's content, then the fonts,
+/// the structure tree, bookmarks, named destinations, the catalog and the metadata. Identifiers are
+/// hashes of the content, and nothing reads the clock, so equal input gives equal bytes.
+/// </summary>
+internal sealed class DocumentWriter
+{
+    private readonly IReadOnlyList<PageRecording> _pages;
+    private readonly DocumentMetadata _metadata;
+
+    public DocumentWriter(IReadOnlyList<PageRecording> pages, DocumentMetadata metadata)
+    {
+        _pages = pages;
+        _metadata = metadata;
+    }
+
+    public void Write(Stream output)
+    {
+        CheckInternalLinks(_pages);
+        // Most of a file is its font programs; a Korean page adds about 60 KB.
+        var file = new PdfFileWriter(64 * 1024 + _pages.Count * 32 * 1024);
+        var catalog = file.Reserve();
+        var pagesRoot = file.Reserve();
+        var info = file.Reserve();
+        var xmp = file.Reserve();
+        var pageObjects = new int[_pages.Count];
+        for (var i = 0; i < pageObjects.Length; i++)
+            pageObjects[i] = file.Reserve();
+
+        var fonts = new DocumentFonts(file);
+        fonts.Collect(_pages);
+        var structure = new StructureTree(_pages.Count);
+        var replayer = new CommandReplayer(file, fonts, new DocumentImages(file), structure, pageObjects, _metadata.CreationDate);
+        for (var i = 0; i < _pages.Count; i++)
+        {
+            replayer.Replay(_pages[i], i, last: i == _pages.Count - 1);
+            var content = file.Reserve();
+            file.Stream(content, replayer.Content, "");
+            WritePage(file, pageObjects[i], pagesRoot, content, _pages[i], replayer, structure.HasContent(i) ? i : -1);
+        }
+
+        fonts.WriteObjects();
+        var structTreeRoot = structure.Write(file, pageObjects);
+        var outline = replayer.Outline.IsEmpty ? 0 : replayer.Outline.Write(file, pageObjects);
+
+        var o = file.Begin(pagesRoot).Ascii("<</Type/Pages/Kids[");
+        foreach (var page in pageObjects)
+            o.Ref(page).Space();
+        o.Ascii("]/Count ").Int(pageObjects.Length).Ascii(">>");
+        file.End();
+
+        o = file.Begin(catalog).Ascii("<</Type/Catalog/Pages ").Ref(pagesRoot);
+        if (_metadata.Language.Length > 0)
+            o.Ascii("/Lang").Text(_metadata.Language);
+        o.Ascii("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(structTreeRoot)
+            .Ascii("/ViewerPreferences<</DisplayDocTitle true>>/Metadata ").Ref(xmp);
+        if (outline != 0)
+            o.Ascii("/Outlines ").Ref(outline).Ascii("/PageMode/UseOutlines");
+        if (replayer.Destinations.Count > 0)
+        {
+            // A name tree's keys must be sorted (PDF 32000-1, 7.9.6); SortedDictionary with ordinal order
+            // sorts them as their bytes sort, since names are written as ASCII or UTF-16BE code units.
+            o.Ascii("/Names<</Dests<</Names[");
+            foreach (var (name, (page, x, y)) in replayer.Destinations)
+                o.Text(name).Ascii("[").Ref(pageObjects[page]).Ascii("/XYZ ").Real(x).Space().Real(y).Ascii(" null]");
+            o.Ascii("]>>>>");
+        }
+        o.Ascii(">>");
+        file.End();
+
+        file.Begin(info).Raw(MetadataObjects.InfoDictionary(_metadata));
+        file.End();
+
+        // The XMP ids are the only ones a reader compares across versions of a file: derived from the
+        // content, they stay the same exactly as long as the content does.
+        var hash = SHA256.HashData(file.Written);
+        var documentId = new Guid(hash.AsSpan(0, 16)).ToString("D");
+        var instanceId = new Guid(hash.AsSpan(16, 16)).ToString("D");
+        file.Stream(xmp, MetadataObjects.Xmp(_metadata, documentId, instanceId), "/Type/Metadata/Subtype/XML", compress: false);
+
+        file.Finish(catalog, info, output);
+    }
+
+    private static void WritePage(PdfFileWriter file, int number, int parent, int content, PageRecording page, CommandReplayer replayer, int structParents)
+    {
+        var o = file.Begin(number).Ascii("<</Type/Page/Parent ").Ref(parent).Ascii("/MediaBox[0 0 ").Real(page.Size.Width).Space()
+            .Real(page.Size.Height).Ascii("]/Resources<<");
+        if (replayer.PageFonts.Count > 0)
+        {
+            // Sorted so that the bytes do not depend on hash order.
+            var fonts = new List<EmbeddedFont>(replayer.PageFonts);
+            fonts.Sort((a, b) => a.ObjectNumber.CompareTo(b.ObjectNumber));
+            o.Ascii("/Font<<");
+            foreach (var font in fonts)
+                o.Byte((byte)'/').Ascii(font.ResourceName).Space().Ref(font.ObjectNumber);
+            o.Ascii(">>");
+        }
+        if (replayer.PageImages.Count > 0)
+        {
+            var images = new List<KeyValuePair<string, int>>(replayer.PageImages);
+            images.Sort((a, b) => a.Value.CompareTo(b.Value));
+            o.Ascii("/XObject<<");
+            foreach (var (name, image) in images)
+                o.Byte((byte)'/').Ascii(name).Space().Ref(image);
+            o.Ascii(">>");
+        }
+        o.Ascii(">>/Contents ").Ref(content);
+        if (structParents >= 0)
+            o.Ascii("/StructParents ").Int(structParents);
+        if (replayer.PageAnnotations.Count > 0)
+        {
+            // Tab order follows the structure, as PDF/UA asks of pages with annotations.
+            o.Ascii("/Annots[");
+            foreach (var annotation in replayer.PageAnnotations)
+                o.Ref(annotation).Space();
+            o.Ascii("]/Tabs/S");
+        }
+        o.Ascii(">>");
+        file.End();
+    }
+
+    private static void CheckInternalLinks(IReadOnlyList<PageRecording> pages)
+    {
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var command in page.Commands)
+            {
+                if (command is DrawCommand.Destination d)
+                    declared.Add(d.Name);
+            }
+        }
+        foreach (var page in pages)
+        {
+            foreach (var command in page.Commands)
+            {
+                if (command is DrawCommand.Link { Target: LinkTarget.Internal target } && !declared.Contains(target.DestinationName))
+                    throw new ArgumentException($"Link to '{target.DestinationName}', which no Destination declares.");
+            }
+        }
+    }
+}

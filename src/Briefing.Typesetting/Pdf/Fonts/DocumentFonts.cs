@@ -1,0 +1,55 @@
+using System.Globalization;
+using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Pdf.Syntax;
+
+namespace Briefing.Typesetting.Pdf.Fonts;
+
+/// <summary>
+/// The fonts of one document, one <see cref="EmbeddedFont"/> per font file whatever the sizes drawn.
+/// A first pass over the pages records every character (<see cref="Collect"/>), so each font is subset once
+/// and the content streams are written directly with the subset's glyph ids.
+/// </summary>
+internal sealed class DocumentFonts
+{
+    private readonly PdfFileWriter _file;
+    private readonly Dictionary<string, EmbeddedFont> _byPath = new(StringComparer.Ordinal);
+    private readonly List<EmbeddedFont> _inOrder = [];
+
+    public DocumentFonts(PdfFileWriter file) => _file = file;
+
+    /// <summary>Records the text of every run on every page, then subsets each font.</summary>
+    public void Collect(IReadOnlyList<PageRecording> pages)
+    {
+        foreach (var page in pages)
+        {
+            foreach (var command in page.Commands)
+            {
+                if (command is DrawCommand.Text { Run: var run } && run.Text.Length > 0)
+                    For(run.Face).Use(run.Text);
+            }
+        }
+        foreach (var font in _inOrder)
+            font.Seal();
+    }
+
+    /// <summary>The embedded font for a face.</summary>
+    public EmbeddedFont For(IFontFace face)
+    {
+        if (_byPath.TryGetValue(face.FilePath, out var font))
+            return font;
+        // Faces made by FontLibrary carry their program; any other IFontFace is read from its file.
+        var trueType = face as TrueTypeFace ?? TrueTypeFace.Open(face.FilePath);
+        font = new EmbeddedFont(trueType, "F" + (_inOrder.Count + 1).ToString(CultureInfo.InvariantCulture), _file.Reserve());
+        _byPath.Add(face.FilePath, font);
+        _inOrder.Add(font);
+        return font;
+    }
+
+    /// <summary>Writes every font's objects.</summary>
+    public void WriteObjects()
+    {
+        foreach (var font in _inOrder)
+            font.WriteObjects(_file);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Security.Cryptography;
+using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Fonts.Subsetting;
+using Briefing.Typesetting.Pdf.Syntax;
+
+namespace Briefing.Typesetting.Pdf.Fonts;
+
+/// <summary>
+/// One face as one document embeds it: a Type 0 font with Identity-H encoding over a CIDFontType2 whose
+/// CIDs are the glyph ids of our own subset (so CIDToGIDMap is /Identity), with widths and a ToUnicode map
+/// for copy and paste. Used in two passes: <see cref="Use"/> for every character drawn, then
+/// <see cref="Seal"/> subsets the font, after which <see cref="Encode"/> writes text as CIDs.
+/// </summary>
+internal sealed class EmbeddedFont
+{
+    private readonly TrueTypeFace _face;
+    private readonly Dictionary<int, int> _glyphOf = [];
+    private readonly Dictionary<int, int> _firstCodePointOf = [];
+    private Dictionary<int, int>? _cidOf;
+    private FontSubset? _subset;
+
+    public EmbeddedFont(TrueTypeFace face, string resourceName, int objectNumber)
+    {
+        _face = face;
+        ResourceName = resourceName;
+        ObjectNumber = objectNumber;
+    }
+
+    /// <summary>The name pages use for it in their resources, e.g. <c>F1</c>.</summary>
+    public string ResourceName { get; }
+
+    /// <summary>The number of its Type 0 font object.</summary>
+    public int ObjectNumber { get; }
+
+    /// <summary>Records the characters of <paramref name="text"/> as drawn with this font.</summary>
+    public void Use(string text)
+    {
+        if (_subset is not null)
+            throw new InvalidOperationException("The font is already subset.");
+        for (var i = 0; i < text.Length; i++)
+        {
+            var cp = CodePointAt(text, ref i);
+            if (_glyphOf.ContainsKey(cp))
+                continue;
+            var glyph = _face.GlyphId(cp);
+            _glyphOf.Add(cp, glyph);
+            // Two characters may share a glyph; a ToUnicode entry can name only one, the first one seen.
+            _firstCodePointOf.TryAdd(glyph, cp);
+        }
+    }
+
+    /// <summary>Makes the subset of every glyph used; text can be encoded from now on.</summary>
+    public void Seal()
+    {
+        var glyphs = new int[_glyphOf.Count];
+        var n = 0;
+        foreach (var glyph in _glyphOf.Values)
+            glyphs[n++] = glyph;
+        _subset = _face.Program.Subset(glyphs);
+        _cidOf = new Dictionary<int, int>(_glyphOf.Count);
+        foreach (var (cp, glyph) in _glyphOf)
+            _cidOf.Add(cp, _subset.NewGlyphId(glyph));
+    }
+
+    /// <summary>Writes the text as four hex digits per character (its CID), for a <c>&lt;…&gt; Tj</c>.</summary>
+    public void Encode(string text, PdfBuffer output)
+    {
+        var cids = _cidOf ?? throw new InvalidOperationException("The font is not subset yet.");
+        for (var i = 0; i < text.Length; i++)
+        {
+            var cp = CodePointAt(text, ref i);
+            output.Hex4(cids.TryGetValue(cp, out var cid) ? cid : 0);
+        }
+    }
+
+    /// <summary>Writes the font's objects: Type 0 font, CID font, descriptor, font file and ToUnicode map.</summary>
+    public void WriteObjects(PdfFileWriter file)
+    {
+        var subset = _subset ?? throw new InvalidOperationException("The font is not subset yet.");
+        var program = _face.Program;
+        var cidFont = file.Reserve();
+        var descriptor = file.Reserve();
+        var fontFile = file.Reserve();
+        var toUnicode = file.Reserve();
+        var baseFont = SubsetTag(subset) + "+" + program.PostScriptName;
+        var scale = 1000.0 / program.UnitsPerEm;
+
+        file.Begin(ObjectNumber).Ascii("<</Type/Font/Subtype/Type0/BaseFont").Name(baseFont)
+            .Ascii("/Encoding/Identity-H/DescendantFonts[").Ref(cidFont).Ascii("]/ToUnicode ").Ref(toUnicode).Ascii(">>");
+        file.End();
+
+        var o = file.Begin(cidFont).Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(baseFont)
+            .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Ref(descriptor)
+            .Ascii("/CIDToGIDMap/Identity/DW ").Int(Width(program, 0, scale)).Ascii("/W[0[");
+        for (var cid = 0; cid < subset.Count; cid++)
+        {
+            if (cid > 0)
+                o.Space();
+            o.Int(Width(program, subset.OriginalGlyphId(cid), scale));
+        }
+        o.Ascii("]]>>");
+        file.End();
+
+        // Flags: symbolic (its glyphs lie outside the standard Latin set, as every CID font's do), plus
+        // fixed pitch and italic when the font says so (PDF 32000-1, 9.8.2).
+        var flags = 4 | (program.IsFixedPitch ? 1 : 0) | (_face.Italic ? 64 : 0);
+        file.Begin(descriptor).Ascii("<</Type/FontDescriptor/FontName").Name(baseFont).Ascii("/Flags ").Int(flags)
+            .Ascii("/FontBBox[").Int(Scaled(program.XMin, scale)).Space().Int(Scaled(program.YMin, scale)).Space()
+            .Int(Scaled(program.XMax, scale)).Space().Int(Scaled(program.YMax, scale))
+            .Ascii("]/ItalicAngle ").Real(program.ItalicAngle)
+            .Ascii("/Ascent ").Int(Scaled(program.Ascender, scale)).Ascii("/Descent ").Int(Scaled(program.Descender, scale))
+            .Ascii("/CapHeight ").Int(Scaled(program.CapHeight, scale))
+            // StemV is required but unknowable from a TrueType file; a value by weight is what others write.
+            .Ascii("/StemV ").Int(program.Weight >= 600 ? 120 : 80)
+            .Ascii("/FontFile2 ").Ref(fontFile).Ascii(">>");
+        file.End();
+
+        file.Stream(fontFile, subset.Data, "/Length1 " + subset.Data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        file.Stream(toUnicode, ToUnicodeCMap.Build(subset, _firstCodePointOf), "");
+    }
+
+    private static int Width(FontProgram program, int glyph, double scale) =>
+        (int)Math.Round(program.AdvanceWidth(glyph) * scale, MidpointRounding.AwayFromZero);
+
+    private static int Scaled(double value, double scale) => (int)Math.Round(value * scale, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// Six capital letters that name this subset (PDF 32000-1, 9.6.4), derived from the glyphs it holds so
+    /// that the same text gives the same tag and different subsets of one font get different tags.
+    /// </summary>
+    private string SubsetTag(FontSubset subset)
+    {
+        var ids = new byte[subset.Count * 2 + _face.Program.PostScriptName.Length];
+        for (var i = 0; i < subset.Count; i++)
+        {
+            var g = subset.OriginalGlyphId(i);
+            ids[2 * i] = (byte)(g >> 8);
+            ids[2 * i + 1] = (byte)g;
+        }
+        for (var i = 0; i < _face.Program.PostScriptName.Length; i++)
+            ids[subset.Count * 2 + i] = (byte)_face.Program.PostScriptName[i];
+        var hash = SHA256.HashData(ids);
+        Span<char> tag = stackalloc char[6];
+        for (var i = 0; i < 6; i++)
+            tag[i] = (char)('A' + hash[i] % 26);
+        return new string(tag);
+    }
+
+    private static int CodePointAt(string text, ref int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            i++;
+            return char.ConvertToUtf32(c, text[i]);
+        }
+        return c;
+    }
+}

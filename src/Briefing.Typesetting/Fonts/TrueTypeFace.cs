@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Briefing.Typesetting.Fonts.Subsetting;
 
 namespace Briefing.Typesetting.Fonts;
 
@@ -21,6 +22,7 @@ internal sealed class TrueTypeFace : IFontFace
     private const uint CollectionSignature = 0x74746366; // 'ttcf'
 
     private readonly Lazy<GlyphTable> _glyphs;
+    private readonly Lazy<FontProgram> _program;
 
     private TrueTypeFace(
         string filePath, string familyName, int weight, bool italic, int widthClass, double ascent, double descent, double lineGap, Func<GlyphTable> loadGlyphs)
@@ -34,6 +36,7 @@ internal sealed class TrueTypeFace : IFontFace
         Descent = descent;
         LineGap = lineGap;
         _glyphs = new Lazy<GlyphTable>(loadGlyphs, LazyThreadSafetyMode.ExecutionAndPublication);
+        _program = new Lazy<FontProgram>(() => FontProgram.Load(filePath), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string FamilyName { get; }
@@ -52,6 +55,9 @@ internal sealed class TrueTypeFace : IFontFace
 
     /// <summary>OS/2 usWidthClass, 1 (ultra-condensed) to 9 (ultra-expanded), 5 normal.</summary>
     internal int WidthClass { get; }
+
+    /// <summary>The file prepared for embedding (metrics and subsetter), loaded once on first use.</summary>
+    internal FontProgram Program => _program.Value;
 
     /// <summary>Whether the character map and advances have been read yet.</summary>
     internal bool GlyphsLoaded => _glyphs.IsValueCreated;

@@ -56,25 +56,41 @@ internal sealed class PngRowWriter : IDisposable
     private long Filter(int filter, ReadOnlySpan<byte> row, ReadOnlySpan<byte> prior, Span<byte> output)
     {
         output[0] = (byte)filter;
-        var s = _stride;
-        long sum = 0;
-        for (var i = 0; i < row.Length; i++)
+        var o = output[1..];
+        var s = Math.Min(_stride, row.Length);
+        var n = row.Length;
+        // One loop per filter keeps the switch out of the per-byte path.
+        switch (filter)
         {
-            int a = i >= s ? row[i - s] : 0;
-            int b = prior[i];
-            int c = i >= s ? prior[i - s] : 0;
-            var v = (byte)(filter switch
-            {
-                0 => row[i],
-                1 => row[i] - a,
-                2 => row[i] - b,
-                3 => row[i] - ((a + b) >> 1),
-                _ => row[i] - PngUnfilter.Paeth(a, b, c),
-            });
-            output[i + 1] = v;
-            sum += Math.Abs((sbyte)v);
+            case 0:
+                row.CopyTo(o);
+                break;
+            case 1:
+                row[..s].CopyTo(o);
+                for (var i = s; i < n; i++)
+                    o[i] = (byte)(row[i] - row[i - s]);
+                break;
+            case 2:
+                for (var i = 0; i < n; i++)
+                    o[i] = (byte)(row[i] - prior[i]);
+                break;
+            case 3:
+                for (var i = 0; i < s; i++)
+                    o[i] = (byte)(row[i] - (prior[i] >> 1));
+                for (var i = s; i < n; i++)
+                    o[i] = (byte)(row[i] - ((row[i - s] + prior[i]) >> 1));
+                break;
+            default:
+                for (var i = 0; i < s; i++)
+                    o[i] = (byte)(row[i] - prior[i]);
+                for (var i = s; i < n; i++)
+                    o[i] = (byte)(row[i] - PngUnfilter.Paeth(row[i - s], prior[i], prior[i - s]));
+                break;
         }
 
+        long sum = 0;
+        foreach (var v in o)
+            sum += v < 128 ? v : 256 - v; // |v| read as a signed byte
         return sum;
     }
 }

@@ -34,7 +34,24 @@ public sealed class SubsetRoundTripTests
             var after = GlyphShape.Decode(file.Glyph(mapped));
             Assert.Equal(before.Header, after.Header);
             Assert.Equal(before.Outline, after.Outline);
+            Assert.Equal(before.Components.Select(subset.NewGlyphId), after.Components);
         }
+    }
+
+    [Fact]
+    public void Threads_sharing_one_program_get_the_same_bytes()
+    {
+        // Given: a fresh program, so the first subsets also race to read 'glyf'.
+        var program = FontProgram.Load(SubsetFonts.NanumGothic);
+        var ids = SubsetFonts.GlyphIds(SubsetFonts.NanumGothic, SubsetFonts.Sentence);
+
+        // When
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i => results[i] = program.Subset(ids).Data);
+
+        // Then
+        Assert.True(program.OutlinesLoaded);
+        Assert.All(results, data => Assert.Equal(results[0], data));
     }
 
     [Fact]

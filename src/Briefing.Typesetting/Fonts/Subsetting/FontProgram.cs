@@ -205,7 +205,8 @@ internal sealed class FontProgram
     /// <summary>
     /// A TrueType file with .notdef, the given original glyph ids (any order, duplicates and 0 allowed) and
     /// the components their composites need; hinting is dropped and no 'cmap' is written (the PDF maps
-    /// CIDs to the new glyph ids by Identity).
+    /// CIDs to the new glyph ids by Identity). Ids outside [0, GlyphCount) throw ArgumentOutOfRangeException;
+    /// a malformed or cyclic glyph throws <see cref="UnsupportedFontException"/>.
     /// </summary>
     public FontSubset Subset(ReadOnlySpan<int> glyphIds)
     {

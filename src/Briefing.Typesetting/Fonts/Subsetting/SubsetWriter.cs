@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Briefing.Typesetting.Fonts.Subsetting;
 
@@ -170,20 +170,20 @@ internal static class SubsetWriter
 
     private static uint Checksum(ReadOnlySpan<byte> data)
     {
-        // Summing whole words through a uint view skips per-word slicing: this is the writer's largest loop.
-        var words = MemoryMarshal.Cast<byte, uint>(data);
+        // The glyf checksum is the writer's largest loop (over 100 KB for a Korean page): byte-swap and add
+        // four words at a time where the machine can, then the rest one word at a time.
         uint sum = 0;
-        if (BitConverter.IsLittleEndian)
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian && data.Length >= 64)
         {
-            foreach (uint word in words)
-                sum += BinaryPrimitives.ReverseEndianness(word);
+            var swap = Vector128.Create((byte)3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12);
+            var total = Vector128<uint>.Zero;
+            for (; i + 16 <= data.Length; i += 16)
+                total += Vector128.Shuffle(Vector128.Create(data.Slice(i, 16)), swap).AsUInt32();
+            sum = Vector128.Sum(total);
         }
-        else
-        {
-            foreach (uint word in words)
-                sum += word;
-        }
-        int i = 4 * words.Length;
+        for (; i + 4 <= data.Length; i += 4)
+            sum += BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
         if (i < data.Length)
         {
             Span<byte> tail = stackalloc byte[4];

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.Intrinsics;
 
 namespace Briefing.Typesetting.Fonts.Subsetting;
 
@@ -169,8 +170,18 @@ internal static class SubsetWriter
 
     private static uint Checksum(ReadOnlySpan<byte> data)
     {
+        // The glyf checksum is the writer's largest loop (over 100 KB for a Korean page): byte-swap and add
+        // four words at a time where the machine can, then the rest one word at a time.
         uint sum = 0;
         int i = 0;
+        if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian && data.Length >= 64)
+        {
+            var swap = Vector128.Create((byte)3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12);
+            var total = Vector128<uint>.Zero;
+            for (; i + 16 <= data.Length; i += 16)
+                total += Vector128.Shuffle(Vector128.Create(data.Slice(i, 16)), swap).AsUInt32();
+            sum = Vector128.Sum(total);
+        }
         for (; i + 4 <= data.Length; i += 4)
             sum += BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
         if (i < data.Length)

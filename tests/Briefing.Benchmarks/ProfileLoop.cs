@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Briefing.Composition;
 using Briefing.Loading;
 using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Text;
 using Briefing.Typesetting.Text.LineBreaking;
 
@@ -11,7 +13,8 @@ namespace Briefing.Benchmarks;
 /// <summary>
 /// A steady loop of one workload, for a sampling profiler (<c>dotnet-trace collect -- Briefing.Benchmarks
 /// loop layout 100 20</c>): <c>loop layout|write|breaks|paragraph PAGES COUNT</c>, or <c>loop render ko|en COUNT</c>
-/// for the summit brief. Prints the time of each run.
+/// for the summit brief, or <c>loop stages ko|en COUNT</c> for the time of compose, layout and write apart.
+/// Prints the time of each run.
 /// </summary>
 public static class ProfileLoop
 {
@@ -19,6 +22,8 @@ public static class ProfileLoop
     public static int Run(string[] args)
     {
         var kind = args.Length > 0 ? args[0] : "layout";
+        if (kind == "stages")
+            return StagesLoop(args.Length > 1 ? args[1] : "ko", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
         if (kind == "render")
             return RenderLoop(args.Length > 1 ? args[1] : "ko", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
         var pages = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
@@ -40,6 +45,59 @@ public static class ProfileLoop
                 _ => throw new ArgumentException($"unknown workload {kind}"),
             };
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} {i}: {clock.Elapsed.TotalMilliseconds:F1} ms ({result})"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Times compose, layout and write of the summit brief separately, <paramref name="count"/> times, and
+    /// prints each stage's median, minimum and maximum, with the bytes each stage allocates.
+    /// </summary>
+    private static int StagesLoop(string language, int count)
+    {
+        var brief = new BriefLoader().Load(RepoPaths.SummitBrief).Brief ?? throw new InvalidOperationException("The summit brief does not load.");
+        using var typesetter = new Typesetter(DefaultFonts.Load());
+        var composer = new BriefComposer(typesetter);
+        var writer = new PdfDocumentWriter();
+        var stages = new[] { "compose", "layout", "write", "total" };
+        var times = new double[stages.Length][];
+        var allocations = new long[stages.Length];
+        for (var s = 0; s < stages.Length; s++)
+            times[s] = new double[count];
+        var size = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
+            var t0 = Stopwatch.GetTimestamp();
+            var document = composer.Compose(brief, language, brief.PaperFor(language));
+            var a1 = GC.GetAllocatedBytesForCurrentThread();
+            var t1 = Stopwatch.GetTimestamp();
+            var pages = document.LayOut();
+            var a2 = GC.GetAllocatedBytesForCurrentThread();
+            var t2 = Stopwatch.GetTimestamp();
+            size = writer.Write(pages, document.Metadata).Length;
+            var a3 = GC.GetAllocatedBytesForCurrentThread();
+            var t3 = Stopwatch.GetTimestamp();
+            times[0][i] = Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
+            times[1][i] = Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds;
+            times[2][i] = Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds;
+            times[3][i] = Stopwatch.GetElapsedTime(t0, t3).TotalMilliseconds;
+            allocations[0] = a1 - a0;
+            allocations[1] = a2 - a1;
+            allocations[2] = a3 - a2;
+            allocations[3] = a3 - a0;
+        }
+
+        // The first tenth of the runs warms the JIT up and is left out of the statistics.
+        var skip = count / 10;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"summit brief, {language}, {count - skip} warm runs ({size} bytes):"));
+        for (var s = 0; s < stages.Length; s++)
+        {
+            var warm = times[s][skip..];
+            Array.Sort(warm);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {stages[s],-8} median {warm[warm.Length / 2],6:F2} ms  min {warm[0],6:F2}  max {warm[^1],6:F2}  allocated {allocations[s] / 1024,5} KB"));
         }
 
         return 0;

@@ -17,10 +17,15 @@ internal sealed class Paragraph(
     ParagraphStyle style,
     StructureRole? role) : Element
 {
-    // The layout depends only on the width; pages of one document share it, so one entry suffices.
+    // Measuring and break-finding happen once; the layout depends only on the width. Rows and tables
+    // measure a cell at its natural width and then at the width it gets, so two widths are remembered.
+    private PreparedParagraph? _prepared;
     private ParagraphLayout? _layout;
     private double _layoutWidth = double.NaN;
     private string? _overflow;
+    private ParagraphLayout? _previousLayout;
+    private double _previousWidth = double.NaN;
+    private string? _previousOverflow;
     private int _nextLine;
 
     public override SpacePlan Measure(Size available, PageContext page)
@@ -117,13 +122,21 @@ internal sealed class Paragraph(
 
     private ParagraphLayout LayoutFor(double width)
     {
-        if (_layout is null || !_layoutWidth.Equals(width))
+        if (_layout is not null && _layoutWidth.Equals(width))
+            return _layout;
+        if (_previousLayout is not null && _previousWidth.Equals(width))
         {
-            _layout = layouter.Layout(spans, style, width);
-            _layoutWidth = width;
-            _overflow = Overflow(_layout, width);
+            (_layout, _previousLayout) = (_previousLayout, _layout);
+            (_layoutWidth, _previousWidth) = (_previousWidth, _layoutWidth);
+            (_overflow, _previousOverflow) = (_previousOverflow, _overflow);
+            return _layout;
         }
 
+        _prepared ??= layouter.Prepare(spans, style.KeepAll);
+        (_previousLayout, _previousWidth, _previousOverflow) = (_layout, _layoutWidth, _overflow);
+        _layout = layouter.Layout(_prepared, style, width);
+        _layoutWidth = width;
+        _overflow = Overflow(_layout, width);
         return _layout;
     }
 

@@ -38,13 +38,39 @@ public sealed class ParagraphLayouter
         if (double.IsNaN(width))
             throw new ArgumentOutOfRangeException(nameof(width), "The width of a paragraph must be a number.");
 
+        return Layout(Prepare(spans, style.KeepAll), style, width);
+    }
+
+    /// <summary>
+    /// Measures the text and finds its break opportunities: the part of a layout that does not depend on
+    /// the width, so an element measured at several widths (auto-sized table columns) does it once.
+    /// </summary>
+    internal PreparedParagraph Prepare(IReadOnlyList<TextSpan> spans, bool keepAll)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
         var paragraph = MeasuredParagraph.Measure(spans, _fonts);
+        var breaks = paragraph.Text.Length == 0 ? [] : _lineBreaker.FindBreaks(paragraph.Text, keepAll);
+        return new PreparedParagraph(spans, paragraph, breaks, keepAll);
+    }
+
+    /// <summary>Lays out a prepared paragraph at one width (see <see cref="Layout(IReadOnlyList{TextSpan}, ParagraphStyle, double)"/>).</summary>
+    internal ParagraphLayout Layout(PreparedParagraph prepared, ParagraphStyle style, double width)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(style);
+        if (double.IsNaN(width))
+            throw new ArgumentOutOfRangeException(nameof(width), "The width of a paragraph must be a number.");
+        if (prepared.KeepAll != style.KeepAll)
+            throw new ArgumentException("The paragraph was prepared with another keep-all setting than the style's.", nameof(style));
+
+        var spans = prepared.Spans;
+        var paragraph = prepared.Measured;
         var text = paragraph.Text;
         var lines = new List<LaidOutLine>();
         if (text.Length == 0)
             return new ParagraphLayout(lines, 0, 0);
 
-        var breaks = _lineBreaker.FindBreaks(text, style.KeepAll);
+        var breaks = prepared.Breaks;
         var nextBreak = 0;
         var start = 0;
         var top = 0.0;

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 
 namespace Briefing.Typesetting.Pdf.Syntax;
@@ -11,10 +10,6 @@ namespace Briefing.Typesetting.Pdf.Syntax;
 /// </summary>
 internal sealed class PdfFileWriter
 {
-    // Measured on the summit brief (see docs/performance.md): level 6 costs about twice the time of level 1
-    // for a tenth smaller fonts; content streams are small either way.
-    private const int DeflateLevel = 6;
-
     private readonly PdfBuffer _out;
     private readonly List<int> _offsets = [0];
     private readonly MemoryStream _deflated = new();
@@ -54,18 +49,22 @@ internal sealed class PdfFileWriter
     /// </summary>
     public void Stream(int number, ReadOnlySpan<byte> data, string dictionary, bool compress = true)
     {
-        var body = data;
-        if (compress)
+        if (!compress)
         {
-            _deflated.SetLength(0);
-            using (var zlib = new ZLibStream(_deflated, new ZLibCompressionOptions { CompressionLevel = DeflateLevel }, leaveOpen: true))
-                zlib.Write(data);
-            body = _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length);
+            Begin(number).Ascii("<<").Ascii(dictionary).Ascii("/Length ").Int(data.Length).Ascii(">>\nstream\n").Raw(data).Ascii("\nendstream");
+            End();
+            return;
         }
-        var o = Begin(number).Ascii("<<").Ascii(dictionary).Ascii("/Length ").Int(body.Length);
-        if (compress)
-            o.Ascii("/Filter/FlateDecode");
-        o.Ascii(">>\nstream\n").Raw(body).Ascii("\nendstream");
+        _deflated.SetLength(0);
+        Zlib.Compress(data, _deflated);
+        CompressedStream(number, _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length), dictionary);
+    }
+
+    /// <summary>Writes object <paramref name="number"/> as a stream whose data is already zlib-compressed.</summary>
+    public void CompressedStream(int number, ReadOnlySpan<byte> zlibData, string dictionary)
+    {
+        Begin(number).Ascii("<<").Ascii(dictionary).Ascii("/Length ").Int(zlibData.Length).Ascii("/Filter/FlateDecode>>\nstream\n")
+            .Raw(zlibData).Ascii("\nendstream");
         End();
     }
 

@@ -9,7 +9,7 @@ namespace Briefing.Benchmarks;
 
 /// <summary>
 /// One cold render in a fresh process, timed stage by stage: runtime start until Main, loading the fonts,
-/// opening ICU, loading the brief, the first render (JIT, PDFsharp set-up) and a second, warm one.
+/// opening ICU, loading the brief, the first render (JIT, font programs read) and a second, warm one.
 /// <c>startup [--engine] [--lang ko|en|all] [--out DIR] [--tsv]</c>; <c>--engine</c> renders the 5-page
 /// engine sample instead of the summit brief (used while the brief cannot be rendered yet).
 /// </summary>

@@ -107,7 +107,7 @@ public sealed class FontLibrary : IFontSelector
 
     /// <summary>
     /// The width of <paramref name="text"/> in points: each character's advance in the face
-    /// <see cref="Select"/> picks, times the size. No kerning, as PDFsharp draws plain advances.
+    /// <see cref="Select"/> picks, times the size. No kerning: the PDF writer draws plain advances.
     /// </summary>
     public double MeasureWidth(string text, TextStyle style) => MeasureWidth(text.AsSpan(), style, text);
 

@@ -10,7 +10,7 @@ namespace Briefing.Typesetting.Fonts;
 /// advances are read on the first glyph query, so a library of Korean fonts (4 MB each) loads quickly.
 /// </summary>
 /// <remarks>
-/// Vertical metrics follow PDFsharp's XFont (itself WPF's rule), so that layout and drawing agree: the
+/// Vertical metrics follow WPF's rule (which PDFsharp's XFont, the engine's first PDF writer, also used): the
 /// typo metrics when fsSelection's USE_TYPO_METRICS bit is set, otherwise usWinAscent/usWinDescent with
 /// the line gap making up the rest of max(hhea ascender + descender + lineGap, winAscent + winDescent).
 /// </remarks>
@@ -90,7 +90,7 @@ internal sealed class TrueTypeFace : IFontFace
         {
             case CollectionSignature:
                 throw new UnsupportedFontException(path,
-                    "a TrueType/OpenType collection (.ttc); PDFsharp 6.2.4 cannot embed collections (it fails inside OpenTypeFontFace): use a single-face .ttf");
+                    "a TrueType/OpenType collection (.ttc); this engine embeds single faces only: use a single-face .ttf");
             case CffSignature:
                 throw new UnsupportedFontException(path, CffReason);
             case TrueTypeSignature or AppleTrueTypeSignature:
@@ -102,7 +102,7 @@ internal sealed class TrueTypeFace : IFontFace
         var tables = ReadTableDirectory(file, BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4)));
         if (tables.ContainsKey("fvar"))
             throw new UnsupportedFontException(path,
-                "a variable font (it has an 'fvar' table); PDFsharp 6.2.4 embeds only its default instance: use a static .ttf instance");
+                "a variable font (it has an 'fvar' table); this engine would embed only its default instance: use a static .ttf instance");
         if (tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"))
             throw new UnsupportedFontException(path, CffReason);
         foreach (var tag in RequiredTables)
@@ -180,7 +180,7 @@ internal sealed class TrueTypeFace : IFontFace
     }
 
     private const string CffReason =
-        "CFF-flavoured OpenType (PostScript outlines); PDFsharp 6.2.4 embeds it whole under the wrong font type: use the TrueType (.ttf) build";
+        "CFF-flavoured OpenType (PostScript outlines); this engine subsets TrueType outlines only: use the TrueType (.ttf) build";
 
     private static readonly string[] RequiredTables = ["head", "hhea", "hmtx", "maxp", "cmap", "name", "OS/2", "glyf", "loca"];
 

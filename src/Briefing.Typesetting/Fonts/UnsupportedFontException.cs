@@ -1,6 +1,6 @@
 namespace Briefing.Typesetting.Fonts;
 
-/// <summary>A file that is not a static TrueType face this engine (and PDFsharp 6.2.4) can measure and embed.</summary>
+/// <summary>A file that is not a static TrueType face this engine can measure and embed.</summary>
 public sealed class UnsupportedFontException(string path, string reason)
     : Exception($"Cannot use font file {path}: {reason}")
 {

@@ -5,7 +5,7 @@ namespace Briefing.Typesetting.Pdf;
 
 /// <summary>
 /// Builds the document information dictionary and the XMP packet from <see cref="DocumentMetadata"/>
-/// alone (plus ids derived from the content), so neither carries PDFsharp's clock, version or random ids,
+/// alone (plus ids derived from the content), so neither carries a clock, a library version or random ids,
 /// and the two always agree, as PDF/A and PDF/UA checkers expect.
 /// </summary>
 internal static class MetadataObjects

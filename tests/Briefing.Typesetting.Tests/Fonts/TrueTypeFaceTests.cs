@@ -168,7 +168,7 @@ public class TrueTypeFaceTests
         var e = Assert.Throws<UnsupportedFontException>(() => TrueTypeFace.Open(path));
 
         Assert.Contains("collection", e.Message);
-        Assert.Contains("PDFsharp", e.Message);
+        Assert.Contains("single-face .ttf", e.Message);
         Assert.Equal(path, e.FilePath);
     }
 

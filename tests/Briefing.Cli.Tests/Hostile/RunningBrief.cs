@@ -13,13 +13,23 @@ internal sealed class RunningBrief : IDisposable
 
     public RunningBrief(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // A process started in the background of a non-interactive shell inherits SIGINT as ignored (POSIX),
+        // and .NET then keeps ignoring it, as it should. The signal tests are about a user's Ctrl-C, so the
+        // command starts with default signal handling whatever the test host inherited (GNU env 8.31+).
+        var resetSignals = File.Exists("/usr/bin/env");
+        var start = new ProcessStartInfo(resetSignals ? "/usr/bin/env" : "dotnet")
         {
             WorkingDirectory = RepositoryRoot.Find(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (resetSignals)
+        {
+            start.ArgumentList.Add("--default-signal=INT,TERM");
+            start.ArgumentList.Add("dotnet");
+        }
+
         start.ArgumentList.Add(BriefProcess.Dll);
         foreach (var arg in args)
         {

@@ -35,6 +35,7 @@ public static class ProfileLoop
         var spans = new[] { new TextSpan(korean, new TextStyle { FontFamily = "Noto Sans, NanumGothic" }) };
         for (var i = 0; i < count; i++)
         {
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var clock = Stopwatch.StartNew();
             var result = kind switch
             {
@@ -44,7 +45,9 @@ public static class ProfileLoop
                 "paragraph" => typesetter.LayOut(spans, new ParagraphStyle(), 483).Lines.Count,
                 _ => throw new ArgumentException($"unknown workload {kind}"),
             };
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} {i}: {clock.Elapsed.TotalMilliseconds:F1} ms ({result})"));
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{kind} {i}: {elapsed:F1} ms ({result}; GCs gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2})"));
         }
 
         return 0;

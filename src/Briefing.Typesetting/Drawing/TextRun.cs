@@ -7,11 +7,25 @@ namespace Briefing.Typesetting.Drawing;
 /// <see cref="Width"/> is the sum of the glyph advances, which is what the PDF writer draws (no kerning), except
 /// for the one space a paragraph keeps at the end of a line that broke at a space (so extracted text reads
 /// "word word"): that space is not counted, as it draws nothing and must not move alignment.
+/// A justified line is one run whose <see cref="WordSpacing"/> widens each space; <see cref="Width"/> then
+/// includes that extra room.
 /// </summary>
+/// <param name="Text">The characters.</param>
+/// <param name="Face">The face that draws them.</param>
+/// <param name="FontSize">The size in points.</param>
+/// <param name="Color">The fill colour.</param>
+/// <param name="Width">The drawn width in points.</param>
+/// <param name="Underline">Whether a line is drawn under the run.</param>
+/// <param name="WordSpacing">Extra points after each space (U+0020, U+00A0, U+3000) that has text after it in the run.</param>
 public sealed record TextRun(
     string Text,
     IFontFace Face,
     double FontSize,
     Color Color,
     double Width,
-    bool Underline = false);
+    bool Underline = false,
+    double WordSpacing = 0)
+{
+    /// <summary>Whether justification widens this character (see <see cref="WordSpacing"/>).</summary>
+    public static bool Stretches(char c) => c is ' ' or '\u00A0' or '\u3000';
+}

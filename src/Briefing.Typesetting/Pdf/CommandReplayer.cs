@@ -178,8 +178,8 @@ internal sealed class CommandReplayer
         MarkContent();
         var font = _fonts.For(run.Face);
         _pageFonts.Add(font);
-        font.Encode(run.Text, _content.BeginGlyphs(font.ResourceName, run.FontSize, run.Color, text.Baseline.X, text.Baseline.Y));
-        _content.EndGlyphs();
+        font.Show(run.Text, run.FontSize, run.WordSpacing,
+            _content.BeginText(font.ResourceName, run.FontSize, run.Color, text.Baseline.X, text.Baseline.Y));
         if (run.Underline)
         {
             // Typical underline metrics: about a tenth of an em below the baseline, an eighteenth thick.

@@ -38,8 +38,11 @@ internal sealed class ContentStream
         _lineWidth = 1;
     }
 
-    /// <summary>Draws glyphs (already encoded as a hex string of CIDs) with their baseline starting at (x, y).</summary>
-    public PdfBuffer BeginGlyphs(string fontResource, double size, Color color, double x, double y)
+    /// <summary>
+    /// Sets font, size and colour and moves to a baseline start at (x, y); returns the buffer for the text
+    /// showing operator that must follow (<c>Tj</c> or <c>TJ</c>).
+    /// </summary>
+    public PdfBuffer BeginText(string fontResource, double size, Color color, double x, double y)
     {
         if (!_inText)
         {
@@ -53,12 +56,8 @@ internal sealed class ContentStream
             _fontResource = fontResource;
             _fontSize = size;
         }
-        _out.Ascii("1 0 0 1 ").Real(x).Space().Real(_height - y).Ascii(" Tm<");
-        return _out;
+        return _out.Ascii("1 0 0 1 ").Real(x).Space().Real(_height - y).Ascii(" Tm");
     }
-
-    /// <summary>Ends the glyph string started by <see cref="BeginGlyphs"/>.</summary>
-    public void EndGlyphs() => _out.Ascii(">Tj\n");
 
     /// <summary>Fills a rectangle.</summary>
     public void FillRectangle(Rect rect, Color color)

@@ -24,7 +24,8 @@ internal sealed class DocumentWriter
         _metadata = metadata;
     }
 
-    public void Write(Stream output)
+    /// <summary>Writes the document and returns the file's bytes.</summary>
+    public byte[] Write()
     {
         CheckInternalLinks(_pages);
         // Most of a file is its font programs; a Korean page adds about 60 KB.
@@ -88,7 +89,7 @@ internal sealed class DocumentWriter
         var instanceId = new Guid(hash.AsSpan(16, 16)).ToString("D");
         file.Stream(xmp, MetadataObjects.Xmp(_metadata, documentId, instanceId), "/Type/Metadata/Subtype/XML", compress: false);
 
-        file.Finish(catalog, info, output);
+        return file.Finish(catalog, info);
     }
 
     private static void WritePage(PdfFileWriter file, int number, int parent, int content, PageRecording page, CommandReplayer replayer, int structParents)

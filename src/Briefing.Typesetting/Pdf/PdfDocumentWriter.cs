@@ -15,19 +15,24 @@ public sealed class PdfDocumentWriter
     /// <summary>Writes the pages as a PDF and returns its bytes.</summary>
     public byte[] Write(IReadOnlyList<PageRecording> pages, DocumentMetadata metadata)
     {
-        using var output = new MemoryStream();
-        Write(pages, metadata, output);
-        return output.ToArray();
+        Check(pages, metadata);
+        return new DocumentWriter(pages, metadata).Write();
     }
 
     /// <summary>Writes the pages as a PDF to <paramref name="output"/> (left open).</summary>
     public void Write(IReadOnlyList<PageRecording> pages, DocumentMetadata metadata, Stream output)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        Check(pages, metadata);
+        var file = new DocumentWriter(pages, metadata).Write();
+        output.Write(file);
+    }
+
+    private static void Check(IReadOnlyList<PageRecording> pages, DocumentMetadata metadata)
+    {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(metadata);
-        ArgumentNullException.ThrowIfNull(output);
         if (pages.Count == 0)
             throw new ArgumentException("A PDF needs at least one page.", nameof(pages));
-        new DocumentWriter(pages, metadata).Write(output);
     }
 }

@@ -157,7 +157,7 @@ public sealed class ParagraphLayouter
             or '\u1680' or (>= '\u2000' and <= '\u2006') or (>= '\u2008' and <= '\u200A') or '\u205F';
 
     /// <summary>Spaces that take the extra room of a justified line.</summary>
-    private static bool Stretches(char c) => c is ' ' or '\u00A0' or '\u3000';
+    private static bool Stretches(char c) => TextRun.Stretches(c);
 
     private LaidOutLine PlaceLine(
         MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, ParagraphStyle style,
@@ -205,8 +205,9 @@ public sealed class ParagraphLayouter
     }
 
     /// <summary>
-    /// Splits [start, end) where the face or the look changes and skips invisible characters; when
-    /// justifying, also after every stretchable space so each word gets its own position.
+    /// Splits [start, end) where the face or the look changes and skips invisible characters. A justified
+    /// line stays one run per face and look: its spaces are widened by the run's word spacing, which the
+    /// PDF writer applies, rather than each word becoming a run (and three objects) of its own.
     /// </summary>
     private static List<PlacedRun> BuildRuns(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double stretchPerSpace)
     {
@@ -221,33 +222,30 @@ public sealed class ParagraphLayouter
             if (face is null)
             {
                 if (runStart >= 0)
-                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX));
-                runStart = -1;
-                continue;
-            }
-
-            if (runStart >= 0 && (!ReferenceEquals(face, paragraph.FaceOf[runStart]) || !SameLook(spans, paragraph.SpanOf[runStart], paragraph.SpanOf[i])))
-            {
-                runs.Add(MakeRun(paragraph, spans, runStart, i, runX));
+                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX, stretchPerSpace));
                 runStart = -1;
             }
-
-            if (runStart < 0)
+            else
             {
-                runStart = i;
-                runX = paragraph.Width(start, i) + stretch;
+                if (runStart >= 0 && (!ReferenceEquals(face, paragraph.FaceOf[runStart]) || !SameLook(spans, paragraph.SpanOf[runStart], paragraph.SpanOf[i])))
+                {
+                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX, stretchPerSpace));
+                    runStart = -1;
+                }
+
+                if (runStart < 0)
+                {
+                    runStart = i;
+                    runX = paragraph.Width(start, i) + stretch;
+                }
             }
 
             if (stretchPerSpace > 0 && Stretches(text[i]))
-            {
-                runs.Add(MakeRun(paragraph, spans, runStart, i + 1, runX));
-                runStart = -1;
                 stretch += stretchPerSpace;
-            }
         }
 
         if (runStart >= 0)
-            runs.Add(MakeRun(paragraph, spans, runStart, end, runX));
+            runs.Add(MakeRun(paragraph, spans, runStart, end, runX, stretchPerSpace));
         return runs;
     }
 
@@ -276,12 +274,23 @@ public sealed class ParagraphLayouter
                && x.Style.Underline == y.Style.Underline && Equals(x.Link, y.Link);
     }
 
-    private static PlacedRun MakeRun(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double x)
+    private static PlacedRun MakeRun(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double x, double stretchPerSpace)
     {
         var span = spans[paragraph.SpanOf[start]];
+        var width = paragraph.Width(start, end);
+        if (stretchPerSpace > 0)
+        {
+            // Only spaces with text after them inside the run widen it (see TextRun.WordSpacing).
+            for (var i = start; i < end - 1; i++)
+            {
+                if (Stretches(paragraph.Text[i]))
+                    width += stretchPerSpace;
+            }
+        }
+
         var run = new TextRun(
             paragraph.Text[start..end], paragraph.FaceOf[start]!, span.Style.FontSize, span.Style.Color,
-            paragraph.Width(start, end), span.Style.Underline);
+            width, span.Style.Underline, stretchPerSpace);
         return new PlacedRun(run, x, span.Link);
     }
 

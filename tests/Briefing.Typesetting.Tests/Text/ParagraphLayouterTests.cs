@@ -100,22 +100,45 @@ public sealed class ParagraphLayouterTests : IDisposable
     }
 
     [Fact]
-    public void Justify_spreads_the_extra_room_over_the_spaces_with_one_run_per_word()
+    public void Justify_spreads_the_extra_room_over_the_spaces_as_the_runs_word_spacing()
     {
         // Given "aaa bbb ccc" (55) on a 60 line: 5 pt over 2 spaces.
         var layout = Lay("aaa bbb ccc ddd", 60, Tight with { Alignment = TextAlignment.Justify });
 
-        // Then
+        // Then: one run for the line (plus the space kept at the break), each space 2.5 pt wider
         var first = layout.Lines[0];
-        Assert.Equal(["aaa ", "bbb ", "ccc "], first.Runs.Select(r => r.Run.Text));
-        Assert.Equal([0, 22.5, 45], first.Runs.Select(r => r.X));
-        Assert.Equal([20, 20, 15], first.Runs.Select(r => r.Run.Width));
+        var run = Assert.Single(first.Runs);
+        Assert.Equal("aaa bbb ccc ", run.Run.Text);
+        Assert.Equal(0, run.X);
+        Assert.Equal(2.5, run.Run.WordSpacing, Precision);
+        Assert.Equal(60, run.Run.Width, Precision);
         Assert.Equal(60, first.Width, Precision);
         Assert.Equal(0, first.Left);
 
         var last = layout.Lines[1];
-        Assert.Equal("ddd", Assert.Single(last.Runs).Run.Text);
+        var lastRun = Assert.Single(last.Runs);
+        Assert.Equal("ddd", lastRun.Run.Text);
+        Assert.Equal(0, lastRun.Run.WordSpacing);
         Assert.Equal(15, last.Width, Precision);
+    }
+
+    [Fact]
+    public void A_justified_line_splits_where_the_look_changes_and_later_runs_start_after_the_widened_spaces()
+    {
+        // Given "aa BB cc dd" with BB twice the size: "aa BB cc" (15 + 20 + 15) fills a 60 pt line and gets
+        // 10 pt over its 2 spaces
+        var big = Latin with { FontSize = 20 };
+        var layout = _layouter.Layout(
+            [new TextSpan("aa ", Latin), new TextSpan("BB", big), new TextSpan(" cc dd", Latin)],
+            Tight with { Alignment = TextAlignment.Justify }, 60);
+
+        // Then: three runs; a space at a run's end is not widened inside it, the next run starts after it
+        var first = layout.Lines[0];
+        Assert.Equal(["aa ", "BB", " cc "], first.Runs.Select(r => r.Run.Text));
+        Assert.Equal([0, 20, 40], first.Runs.Select(r => r.X));
+        Assert.Equal([15, 20, 20], first.Runs.Select(r => r.Run.Width));
+        Assert.All(first.Runs, r => Assert.Equal(5, r.Run.WordSpacing, Precision));
+        Assert.Equal(60, first.Width, Precision);
     }
 
     [Fact]
@@ -126,7 +149,7 @@ public sealed class ParagraphLayouterTests : IDisposable
         Assert.Equal(["aa bb", "cc dd ee", "ff gg"], Texts(layout));
         Assert.Single(layout.Lines[0].Runs);
         Assert.Equal(25, layout.Lines[0].Width, Precision);
-        Assert.Equal(3, layout.Lines[1].Runs.Count);
+        Assert.True(Assert.Single(layout.Lines[1].Runs).Run.WordSpacing > 0);
         Assert.Equal(42, layout.Lines[1].Width, Precision);
         Assert.Single(layout.Lines[2].Runs);
     }

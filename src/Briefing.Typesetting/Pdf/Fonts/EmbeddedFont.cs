@@ -9,7 +9,7 @@ namespace Briefing.Typesetting.Pdf.Fonts;
 /// One face as one document embeds it: a Type 0 font with Identity-H encoding over a CIDFontType2 whose
 /// CIDs are the glyph ids of our own subset (so CIDToGIDMap is /Identity), with widths and a ToUnicode map
 /// for copy and paste. Used in two passes: <see cref="Use"/> for every character drawn, then
-/// <see cref="Seal"/> subsets the font, after which <see cref="Encode"/> writes text as CIDs.
+/// <see cref="Seal"/> subsets the font, after which <see cref="Show"/> writes text as CIDs.
 /// </summary>
 internal sealed class EmbeddedFont
 {
@@ -71,15 +71,28 @@ internal sealed class EmbeddedFont
         _compressed = Task.Run(() => (Zlib.Compress(subset.Data), Zlib.Compress(ToUnicodeCMap.Build(subset, codePoints))));
     }
 
-    /// <summary>Writes the text as four hex digits per character (its CID), for a <c>&lt;…&gt; Tj</c>.</summary>
-    public void Encode(string text, PdfBuffer output)
+    /// <summary>
+    /// Writes the operator that shows <paramref name="text"/>, four hex digits per character (its CID):
+    /// <c>&lt;…&gt;Tj</c>, or with <paramref name="wordSpacing"/> (extra points after each space that has text
+    /// after it) <c>[&lt;…&gt;-250&lt;…&gt;]TJ</c>. PDF's own word spacing (<c>Tw</c>) applies only to the
+    /// single-byte code 32, never to a CID font's two-byte codes, so the gaps are written as TJ offsets.
+    /// </summary>
+    public void Show(string text, double fontSize, double wordSpacing, PdfBuffer output)
     {
         var cids = _cidOf ?? throw new InvalidOperationException("The font is not subset yet.");
+        var spaced = wordSpacing != 0 && fontSize > 0;
+        // A TJ number is in thousandths of the font size, and a negative one moves the pen forward.
+        var offset = spaced ? -wordSpacing * 1000 / fontSize : 0;
+        output.Ascii(spaced ? "[<" : "<");
         for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             var cp = CodePointAt(text, ref i);
             output.Hex4(cids.TryGetValue(cp, out var cid) ? cid : 0);
+            if (spaced && i + 1 < text.Length && Drawing.TextRun.Stretches(c))
+                output.Byte((byte)'>').Real(offset).Byte((byte)'<');
         }
+        output.Ascii(spaced ? ">]TJ\n" : ">Tj\n");
     }
 
     /// <summary>Writes the font's objects: Type 0 font, CID font, descriptor, font file and ToUnicode map.</summary>
@@ -101,12 +114,12 @@ internal sealed class EmbeddedFont
 
         var o = file.Begin(cidFont).Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(baseFont)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Ref(descriptor)
-            .Ascii("/CIDToGIDMap/Identity/DW ").Int(Width(program, 0, scale)).Ascii("/W[0[");
+            .Ascii("/CIDToGIDMap/Identity/DW ").Real(Width(program, 0, scale)).Ascii("/W[0[");
         for (var cid = 0; cid < subset.Count; cid++)
         {
             if (cid > 0)
                 o.Space();
-            o.Int(Width(program, subset.OriginalGlyphId(cid), scale));
+            o.Real(Width(program, subset.OriginalGlyphId(cid), scale));
         }
         o.Ascii("]]>>");
         file.End();
@@ -129,8 +142,9 @@ internal sealed class EmbeddedFont
         file.CompressedStream(toUnicode, compressedToUnicode, "");
     }
 
-    private static int Width(FontProgram program, int glyph, double scale) =>
-        (int)Math.Round(program.AdvanceWidth(glyph) * scale, MidpointRounding.AwayFromZero);
+    // Not rounded to whole units: a font with 1,024 units per em (NanumMyeongjo) would otherwise drift from
+    // the layout's measurements by up to half a unit per glyph along a line.
+    private static double Width(FontProgram program, int glyph, double scale) => program.AdvanceWidth(glyph) * scale;
 
     private static int Scaled(double value, double scale) => (int)Math.Round(value * scale, MidpointRounding.AwayFromZero);
 

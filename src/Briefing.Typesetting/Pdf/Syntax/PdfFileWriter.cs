@@ -69,10 +69,10 @@ internal sealed class PdfFileWriter
     }
 
     /// <summary>
-    /// Writes the cross-reference table and the trailer, and copies the file to <paramref name="output"/>.
-    /// The file identifier is a hash of everything before it, so equal content gives equal bytes.
+    /// Writes the cross-reference table and the trailer and returns the whole file. The file identifier
+    /// is a hash of everything before it, so equal content gives equal bytes.
     /// </summary>
-    public void Finish(int catalog, int info, Stream output)
+    public byte[] Finish(int catalog, int info)
     {
         for (var i = 1; i < _offsets.Count; i++)
         {
@@ -101,6 +101,6 @@ internal sealed class PdfFileWriter
         foreach (var b in id)
             _out.Hex2(b);
         _out.Ascii(">]>>\nstartxref\n").Int(xref).Ascii("\n%%EOF\n");
-        _out.CopyTo(output);
+        return _out.ToArray();
     }
 }

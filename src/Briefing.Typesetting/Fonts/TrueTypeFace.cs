@@ -220,41 +220,8 @@ internal sealed class TrueTypeFace : IFontFace
     }
 
     /// <summary>The typographic family (name id 16) or else the family (id 1), English preferred.</summary>
-    private static string? ReadFamilyName(byte[] name)
-    {
-        var table = name.AsSpan();
-        int count = BinaryPrimitives.ReadUInt16BigEndian(table[2..]);
-        int storage = BinaryPrimitives.ReadUInt16BigEndian(table[4..]);
-        string? best = null;
-        int bestRank = int.MaxValue;
-        for (int i = 0; i < count; i++)
-        {
-            int at = 6 + 12 * i;
-            if (at + 12 > table.Length)
-                break;
-            var record = table.Slice(at, 12);
-            int platform = BinaryPrimitives.ReadUInt16BigEndian(record);
-            int encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
-            int language = BinaryPrimitives.ReadUInt16BigEndian(record[4..]);
-            int nameId = BinaryPrimitives.ReadUInt16BigEndian(record[6..]);
-            int length = BinaryPrimitives.ReadUInt16BigEndian(record[8..]);
-            int offset = BinaryPrimitives.ReadUInt16BigEndian(record[10..]);
-
-            bool windowsUnicode = platform == 3 && encoding is 1 or 10;
-            if (!(windowsUnicode || platform == 0) || nameId is not (16 or 1))
-                continue;
-            // Lower is better: id 16 over id 1, then Windows over Unicode platform, then US English.
-            int rank = (nameId == 16 ? 0 : 4) + (windowsUnicode ? 0 : 2) + (language == 0x409 || platform == 0 ? 0 : 1);
-            if (rank >= bestRank || storage + offset + length > table.Length || length == 0)
-                continue;
-            string text = Encoding.BigEndianUnicode.GetString(table.Slice(storage + offset, length)).Trim();
-            if (text.Length == 0)
-                continue;
-            best = text;
-            bestRank = rank;
-        }
-        return best;
-    }
+    private static string? ReadFamilyName(byte[] name) =>
+        NameTable.Find(name, 16, macRoman: false) ?? NameTable.Find(name, 1, macRoman: false);
 
     /// <summary>Picks the Unicode subtable: 3/10 (format 12) first, then 3/1 (format 4), then the Unicode platform.</summary>
     private static (int Offset, int Format) ChooseCmapSubtable(FontFileReader file, TableRecord cmap)

@@ -320,7 +320,7 @@ internal sealed class FontProgram
     /// <summary>Name id 6, else the family (id 1) without spaces, kept to characters valid in a PDF name.</summary>
     private static string ReadPostScriptName(byte[]? name)
     {
-        string? chosen = name is null ? null : FindName(name, 6) ?? FindName(name, 1);
+        string? chosen = name is null ? null : NameTable.Find(name, 6, macRoman: true) ?? NameTable.Find(name, 1, macRoman: true);
         var builder = new StringBuilder(chosen?.Length ?? 4);
         foreach (char c in chosen ?? "")
         {
@@ -328,43 +328,5 @@ internal sealed class FontProgram
                 builder.Append(c);
         }
         return builder.Length > 0 ? builder.ToString() : "Font";
-    }
-
-    private static string? FindName(byte[] name, int wantedId)
-    {
-        var table = name.AsSpan();
-        int count = BinaryPrimitives.ReadUInt16BigEndian(table[2..]);
-        int storage = BinaryPrimitives.ReadUInt16BigEndian(table[4..]);
-        string? best = null;
-        int bestRank = int.MaxValue;
-        for (int i = 0; i < count; i++)
-        {
-            int at = 6 + 12 * i;
-            if (at + 12 > table.Length)
-                break;
-            var record = table.Slice(at, 12);
-            int platform = BinaryPrimitives.ReadUInt16BigEndian(record);
-            int encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
-            int language = BinaryPrimitives.ReadUInt16BigEndian(record[4..]);
-            int nameId = BinaryPrimitives.ReadUInt16BigEndian(record[6..]);
-            int length = BinaryPrimitives.ReadUInt16BigEndian(record[8..]);
-            int offset = BinaryPrimitives.ReadUInt16BigEndian(record[10..]);
-            if (nameId != wantedId || length == 0 || storage + offset + length > table.Length)
-                continue;
-            // Lower is better: Windows Unicode US English, other Windows Unicode, Unicode platform, Mac Roman.
-            int rank = platform switch
-            {
-                3 when encoding is 1 or 10 => language == 0x409 ? 0 : 1,
-                0 => 2,
-                1 when encoding == 0 => 3,
-                _ => int.MaxValue,
-            };
-            if (rank >= bestRank)
-                continue;
-            var bytes = table.Slice(storage + offset, length);
-            best = platform == 1 ? Encoding.Latin1.GetString(bytes) : Encoding.BigEndianUnicode.GetString(bytes);
-            bestRank = rank;
-        }
-        return best;
     }
 }

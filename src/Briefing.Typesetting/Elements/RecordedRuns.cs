@@ -7,33 +7,35 @@ namespace Briefing.Typesetting.Elements;
 /// written, while the runs layout made sit among the layout's short-lived objects (placed runs, lines, lists);
 /// a garbage collection during a long layout must then move each surviving run on its own, and that per-object
 /// work, not the amount of memory, made one collection cost 60-90 ms on 100 pages. Copies made next to the
-/// commands that draw them survive as one block. Equal runs shared by layout stay shared (by reference).
+/// commands that draw them survive as one block. A run equal to a recent one (most often a single space the
+/// Latin face draws between two Hangul words) shares that copy: a run is immutable and the writer reads only
+/// its values.
 /// </summary>
 internal sealed class RecordedRuns
 {
-    private readonly TextRun?[] _originals = new TextRun?[8];
-    private readonly TextRun?[] _copies = new TextRun?[8];
+    private readonly TextRun?[] _copies = new TextRun?[4];
     private int _next;
 
     /// <summary>The copy of <paramref name="run"/> to record.</summary>
     public TextRun Of(TextRun run)
     {
         string? text = null;
-        for (var i = 0; i < _originals.Length; i++)
+        foreach (var copy in _copies)
         {
-            var original = _originals[i];
-            if (original is null)
+            if (copy is null || copy.Text.Length != run.Text.Length || !string.Equals(copy.Text, run.Text, StringComparison.Ordinal))
                 continue;
-            if (ReferenceEquals(original, run))
-                return _copies[i]!;
-            if (text is null && string.Equals(original.Text, run.Text, StringComparison.Ordinal))
-                text = _copies[i]!.Text;
+            if (ReferenceEquals(copy.Face, run.Face) && copy.FontSize.Equals(run.FontSize) && copy.Color == run.Color
+                && copy.Width.Equals(run.Width) && copy.Underline == run.Underline && copy.WordSpacing.Equals(run.WordSpacing))
+            {
+                return copy;
+            }
+
+            text = copy.Text;
         }
 
-        var copy = run with { Text = text ?? new string(run.Text.AsSpan()) };
-        _originals[_next] = run;
-        _copies[_next] = copy;
-        _next = (_next + 1) % _originals.Length;
-        return copy;
+        var made = run with { Text = text ?? new string(run.Text.AsSpan()) };
+        _copies[_next] = made;
+        _next = (_next + 1) % _copies.Length;
+        return made;
     }
 }

@@ -75,7 +75,6 @@ public sealed class ParagraphLayouter
         var start = 0;
         var top = 0.0;
         var usedWidth = 0.0;
-        var recent = new RecentRuns();
         while (start < text.Length)
         {
             var indent = lines.Count == 0 ? style.FirstLineIndent : style.HangingIndent;
@@ -84,7 +83,7 @@ public sealed class ParagraphLayouter
                 nextBreak++;
 
             var end = FindLineEnd(paragraph, breaks, nextBreak, start, available);
-            var line = PlaceLine(paragraph, spans, style, recent, start, end, indent, available, top, isLast: end >= text.Length);
+            var line = PlaceLine(paragraph, spans, style, start, end, indent, available, top, isLast: end >= text.Length);
             lines.Add(line);
             top += line.Height;
             usedWidth = Math.Max(usedWidth, line.Left + line.Width);
@@ -161,7 +160,7 @@ public sealed class ParagraphLayouter
     private static bool Stretches(char c) => TextRun.Stretches(c);
 
     private LaidOutLine PlaceLine(
-        MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, ParagraphStyle style, RecentRuns recent,
+        MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, ParagraphStyle style,
         int start, int end, double indent, double available, double top, bool isLast)
     {
         var text = paragraph.Text;
@@ -184,7 +183,7 @@ public sealed class ParagraphLayouter
                 stretchPerSpace = (available - naturalWidth) / spaces;
         }
 
-        var runs = BuildRuns(paragraph, spans, recent, start, contentEnd, stretchPerSpace);
+        var runs = BuildRuns(paragraph, spans, start, contentEnd, stretchPerSpace);
         KeepSpaceAtBreak(runs, isLast || contentEnd == end);
         var drawnWidth = naturalWidth;
         if (stretchPerSpace > 0)
@@ -210,7 +209,7 @@ public sealed class ParagraphLayouter
     /// line stays one run per face and look: its spaces are widened by the run's word spacing, which the
     /// PDF writer applies, rather than each word becoming a run (and three objects) of its own.
     /// </summary>
-    private static List<PlacedRun> BuildRuns(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, RecentRuns recent, int start, int end, double stretchPerSpace)
+    private static List<PlacedRun> BuildRuns(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double stretchPerSpace)
     {
         var text = paragraph.Text;
         var runs = new List<PlacedRun>();
@@ -223,14 +222,14 @@ public sealed class ParagraphLayouter
             if (face is null)
             {
                 if (runStart >= 0)
-                    runs.Add(MakeRun(paragraph, spans, recent, runStart, i, runX, stretchPerSpace));
+                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX, stretchPerSpace));
                 runStart = -1;
             }
             else
             {
                 if (runStart >= 0 && (!ReferenceEquals(face, paragraph.FaceOf[runStart]) || !SameLook(spans, paragraph.SpanOf[runStart], paragraph.SpanOf[i])))
                 {
-                    runs.Add(MakeRun(paragraph, spans, recent, runStart, i, runX, stretchPerSpace));
+                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX, stretchPerSpace));
                     runStart = -1;
                 }
 
@@ -246,7 +245,7 @@ public sealed class ParagraphLayouter
         }
 
         if (runStart >= 0)
-            runs.Add(MakeRun(paragraph, spans, recent, runStart, end, runX, stretchPerSpace));
+            runs.Add(MakeRun(paragraph, spans, runStart, end, runX, stretchPerSpace));
         return runs;
     }
 
@@ -275,7 +274,7 @@ public sealed class ParagraphLayouter
                && x.Style.Underline == y.Style.Underline && Equals(x.Link, y.Link);
     }
 
-    private static PlacedRun MakeRun(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, RecentRuns recent, int start, int end, double x, double stretchPerSpace)
+    private static PlacedRun MakeRun(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double x, double stretchPerSpace)
     {
         var span = spans[paragraph.SpanOf[start]];
         var width = paragraph.Width(start, end);
@@ -289,8 +288,8 @@ public sealed class ParagraphLayouter
             }
         }
 
-        var run = recent.Get(
-            paragraph.Text, start, end, paragraph.FaceOf[start]!, span.Style.FontSize, span.Style.Color,
+        var run = new TextRun(
+            paragraph.Text[start..end], paragraph.FaceOf[start]!, span.Style.FontSize, span.Style.Color,
             width, span.Style.Underline, stretchPerSpace);
         return new PlacedRun(run, x, span.Link);
     }

@@ -36,6 +36,7 @@ public static class ProfileLoop
         for (var i = 0; i < count; i++)
         {
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var pause = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             var result = kind switch
             {
@@ -46,8 +47,11 @@ public static class ProfileLoop
                 _ => throw new ArgumentException($"unknown workload {kind}"),
             };
             var elapsed = clock.Elapsed.TotalMilliseconds;
+            // The pause and what the last collection promoted tell a costly collection from a slow run.
+            var paused = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
+            var last = GC.GetGCMemoryInfo(GCKind.Any);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{kind} {i}: {elapsed:F1} ms ({result}; GCs gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2})"));
+                $"{kind} {i}: {elapsed:F1} ms ({result}; GCs gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}, paused {paused:F1} ms; last GC gen{last.Generation} promoted {last.PromotedBytes / 1024} KB)"));
         }
 
         return 0;

@@ -5,6 +5,14 @@ namespace Briefing.Typesetting.Drawing;
 /// <summary>A canvas that records what is drawn on one page, in absolute coordinates.</summary>
 public sealed class RecordingCanvas : ICanvas
 {
+    // Commands without a position are immutable values: one instance each (one per role for tags
+    // without alternative text) serves every page, rather than thousands of objects every garbage
+    // collection during a long layout has to mark and copy.
+    private static readonly DrawCommand.EndTag TagEnd = new();
+    private static readonly DrawCommand.BeginArtifact ArtifactStart = new();
+    private static readonly DrawCommand.EndArtifact ArtifactEnd = new();
+    private static readonly DrawCommand.BeginTag[] Tags = CreateTags();
+
     private readonly List<DrawCommand> _commands = [];
     private double _x;
     private double _y;
@@ -50,16 +58,26 @@ public sealed class RecordingCanvas : ICanvas
         _commands.Add(new DrawCommand.OutlineEntry(title, level, Abs(position)));
 
     /// <inheritdoc />
-    public void BeginTag(StructureRole role, string? altText = null) => _commands.Add(new DrawCommand.BeginTag(role, altText));
+    public void BeginTag(StructureRole role, string? altText = null) =>
+        _commands.Add(altText is null && (uint)role < (uint)Tags.Length ? Tags[(int)role] : new DrawCommand.BeginTag(role, altText));
 
     /// <inheritdoc />
-    public void EndTag() => _commands.Add(new DrawCommand.EndTag());
+    public void EndTag() => _commands.Add(TagEnd);
 
     /// <inheritdoc />
-    public void BeginArtifact() => _commands.Add(new DrawCommand.BeginArtifact());
+    public void BeginArtifact() => _commands.Add(ArtifactStart);
 
     /// <inheritdoc />
-    public void EndArtifact() => _commands.Add(new DrawCommand.EndArtifact());
+    public void EndArtifact() => _commands.Add(ArtifactEnd);
+
+    private static DrawCommand.BeginTag[] CreateTags()
+    {
+        var roles = Enum.GetValues<StructureRole>();
+        var tags = new DrawCommand.BeginTag[roles.Length];
+        for (var i = 0; i < tags.Length; i++)
+            tags[i] = new DrawCommand.BeginTag((StructureRole)i, null);
+        return tags;
+    }
 
     private Point Abs(Point p) => new(p.X + _x, p.Y + _y);
 

@@ -64,11 +64,12 @@ internal sealed class Paragraph(
 
         var y = _nextLine == 0 ? style.SpaceBefore : 0;
         var firstTop = layout.Lines[_nextLine].Top;
+        var runs = new RecordedRuns();
         for (var i = _nextLine; i < _nextLine + count; i++)
         {
             var line = layout.Lines[i];
             var top = y + line.Top - firstTop;
-            DrawLine(canvas, line, top);
+            DrawLine(canvas, line, top, runs);
         }
 
         if (role is not null)
@@ -85,12 +86,15 @@ internal sealed class Paragraph(
         }
     }
 
-    private static void DrawLine(ICanvas canvas, LaidOutLine line, double top)
+    private static void DrawLine(ICanvas canvas, LaidOutLine line, double top, RecordedRuns runs)
     {
-        foreach (var placed in line.Runs)
+        // An index loop: an enumerator would be a short-lived object between the recorded ones.
+        var placedRuns = line.Runs;
+        for (var r = 0; r < placedRuns.Count; r++)
         {
+            var placed = placedRuns[r];
             var x = line.Left + placed.X;
-            canvas.DrawText(placed.Run, new Point(x, top + line.Baseline));
+            canvas.DrawText(runs.Of(placed.Run), new Point(x, top + line.Baseline));
             // The link is recorded after its text so the PDF writer can put both in one Link element.
             if (placed.Link is { } link)
                 canvas.AddLink(new Rect(x, top, placed.Run.Width, line.Height), link);

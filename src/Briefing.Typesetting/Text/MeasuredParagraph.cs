@@ -93,7 +93,12 @@ internal sealed class MeasuredParagraph
 
             {
                 var style = spans[spanOf[i]].Style;
-                var face = Select(fonts, style, c, text, cache, ref cachedStyle);
+                // A space takes the face of the text before it when that face has one (as Firefox does), so
+                // the spaces of a Korean sentence set in "Noto Sans, NanumGothic" are Nanum's, as wide as
+                // its designer made them, and the sentence stays one run instead of alternating faces.
+                var face = c is ' ' or '\u00A0' && i > 0 && spanOf[i - 1] == spanOf[i] && faceOf[i - 1] is { } previous && previous.HasGlyph(c)
+                    ? previous
+                    : Select(fonts, style, c, text, cache, ref cachedStyle);
                 faceOf[i] = face;
                 prefix[i + 1] = prefix[i] + face.GetAdvance(c) * style.FontSize;
             }

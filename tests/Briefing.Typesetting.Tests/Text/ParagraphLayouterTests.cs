@@ -368,7 +368,23 @@ public sealed class ParagraphLayouterTests : IDisposable
     {
         Lay(string.Concat(Enumerable.Repeat("abc ", 100)), 50);
 
-        Assert.Equal(4, _selector.Calls);
+        // a, b and c; each space takes the face of the letter before it without asking the selector
+        Assert.Equal(3, _selector.Calls);
+    }
+
+    [Fact]
+    public void A_space_takes_the_face_of_the_text_before_it_when_that_face_has_one()
+    {
+        // Given "가나 다라 ab" in "Latin, Hangul", where both faces have a space (as NanumGothic does)
+        var hangulWithSpace = new FixedWidthFace("Hangul", cp => cp is ' ' or (>= 0xAC00 and <= 0xD7A3), 1.0, 0.9, 0.3);
+        var layouter = new ParagraphLayouter(new FakeFontSelector(_latinFace, hangulWithSpace), _breaker);
+        var layout = layouter.Layout([new TextSpan("가나 다라 ab", Latin)], Tight, 1000);
+
+        // Then the Hangul words and the space between them are one Hangul run; the space before "ab" is
+        // Hangul's too (it follows Hangul), and "ab" is Latin
+        var runs = Assert.Single(layout.Lines).Runs;
+        Assert.Equal(["가나 다라 ", "ab"], runs.Select(r => r.Run.Text));
+        Assert.Equal(["Hangul", "Latin"], runs.Select(r => r.Run.Face.FamilyName));
     }
 
     [Fact]

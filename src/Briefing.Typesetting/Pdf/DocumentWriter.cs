@@ -42,15 +42,22 @@ internal sealed class DocumentWriter
         fonts.Collect(_pages);
         var structure = new StructureTree(_pages.Count);
         var replayer = new CommandReplayer(file, fonts, new DocumentImages(file), structure, pageObjects, _metadata.CreationDate);
+        // Each page's content is compressed on the thread pool while the next page is replayed, as the fonts
+        // are: on a machine with a spare core a long document's compression (the largest cost that grows
+        // with its length) runs beside the rest of the writing. The streams are written afterwards in page
+        // order, so the bytes never depend on timing.
+        var contents = new (int Object, Task<byte[]> Data)[_pages.Count];
         for (var i = 0; i < _pages.Count; i++)
         {
             replayer.Replay(_pages[i], i, last: i == _pages.Count - 1);
-            var content = file.Reserve();
-            file.Stream(content, replayer.Content, "");
-            WritePage(file, pageObjects[i], pagesRoot, content, _pages[i], replayer, structure.HasContent(i) ? i : -1);
+            var raw = replayer.Content.ToArray();
+            contents[i] = (file.Reserve(), Task.Run(() => Zlib.Compress(raw, Zlib.ContentLevel)));
+            WritePage(file, pageObjects[i], pagesRoot, contents[i].Object, _pages[i], replayer, structure.HasContent(i) ? i : -1);
         }
 
         fonts.WriteObjects();
+        foreach (var (number, data) in contents)
+            file.CompressedStream(number, data.GetAwaiter().GetResult(), "");
         var structTreeRoot = structure.Write(file, pageObjects);
         var outline = replayer.Outline.IsEmpty ? 0 : replayer.Outline.Write(file, pageObjects);
 

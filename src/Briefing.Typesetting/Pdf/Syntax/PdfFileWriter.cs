@@ -47,7 +47,7 @@ internal sealed class PdfFileWriter
     /// Writes object <paramref name="number"/> as a stream: <paramref name="dictionary"/> holds the entries
     /// other than /Length and /Filter (written without the enclosing &lt;&lt; &gt;&gt;).
     /// </summary>
-    public void Stream(int number, ReadOnlySpan<byte> data, string dictionary, bool compress = true)
+    public void Stream(int number, ReadOnlySpan<byte> data, string dictionary, bool compress = true, int level = Zlib.ContentLevel)
     {
         if (!compress)
         {
@@ -56,7 +56,7 @@ internal sealed class PdfFileWriter
             return;
         }
         _deflated.SetLength(0);
-        Zlib.Compress(data, _deflated);
+        Zlib.Compress(data, _deflated, level);
         CompressedStream(number, _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length), dictionary);
     }
 

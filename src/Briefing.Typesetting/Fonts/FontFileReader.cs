@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace Briefing.Typesetting.Fonts;
@@ -39,6 +41,27 @@ internal sealed class FontFileReader : IDisposable
     }
 
     public byte[] Read(TableRecord table, string tag) => Read(table.Offset, table.Length, $"'{tag}' table");
+
+    /// <summary>
+    /// The table directory that follows the 12-byte sfnt header, by tag (the first record wins when a tag
+    /// repeats); throws when a table lies outside the file.
+    /// </summary>
+    public Dictionary<string, TableRecord> ReadTableDirectory(int numTables)
+    {
+        var directory = Read(12, 16 * numTables, "table directory");
+        var tables = new Dictionary<string, TableRecord>(numTables, StringComparer.Ordinal);
+        for (int i = 0; i < numTables; i++)
+        {
+            var entry = directory.AsSpan(16 * i, 16);
+            string tag = Encoding.Latin1.GetString(entry[..4]);
+            long offset = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
+            long length = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
+            if (offset + length > _length || length > int.MaxValue)
+                throw new UnsupportedFontException(Path, $"malformed file: the '{tag}' table lies outside the file");
+            tables.TryAdd(tag, new TableRecord(offset, (int)length));
+        }
+        return tables;
+    }
 
     public void Dispose() => _handle.Dispose();
 }

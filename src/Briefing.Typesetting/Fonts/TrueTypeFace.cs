@@ -99,7 +99,7 @@ internal sealed class TrueTypeFace : IFontFace
                 throw new UnsupportedFontException(path, $"not a TrueType font (signature 0x{signature:X8})");
         }
 
-        var tables = ReadTableDirectory(file, BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4)));
+        var tables = file.ReadTableDirectory(BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4)));
         if (tables.ContainsKey("fvar"))
             throw new UnsupportedFontException(path,
                 "a variable font (it has an 'fvar' table); this engine would embed only its default instance: use a static .ttf instance");
@@ -183,23 +183,6 @@ internal sealed class TrueTypeFace : IFontFace
         "CFF-flavoured OpenType (PostScript outlines); this engine subsets TrueType outlines only: use the TrueType (.ttf) build";
 
     private static readonly string[] RequiredTables = ["head", "hhea", "hmtx", "maxp", "cmap", "name", "OS/2", "glyf", "loca"];
-
-    private static Dictionary<string, TableRecord> ReadTableDirectory(FontFileReader file, int numTables)
-    {
-        var directory = file.Read(12, 16 * numTables, "table directory");
-        var tables = new Dictionary<string, TableRecord>(numTables, StringComparer.Ordinal);
-        for (int i = 0; i < numTables; i++)
-        {
-            var entry = directory.AsSpan(16 * i, 16);
-            string tag = Encoding.Latin1.GetString(entry[..4]);
-            long offset = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
-            long length = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
-            if (offset + length > file.Length || length > int.MaxValue)
-                throw new UnsupportedFontException(file.Path, $"malformed file: the '{tag}' table lies outside the file");
-            tables.TryAdd(tag, new TableRecord(offset, (int)length));
-        }
-        return tables;
-    }
 
     private static TableRecord Require(string path, Dictionary<string, TableRecord> tables, string tag, int minimumLength)
     {

@@ -133,19 +133,7 @@ internal sealed class FontProgram
         if (signature is not (TrueTypeSignature or AppleTrueTypeSignature))
             throw new UnsupportedFontException(path, $"not a TrueType font with 'glyf' outlines (signature 0x{signature:X8})");
 
-        int numTables = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4));
-        var directory = file.Read(12, 16 * numTables, "table directory");
-        var tables = new Dictionary<string, TableRecord>(numTables, StringComparer.Ordinal);
-        for (int i = 0; i < numTables; i++)
-        {
-            var entry = directory.AsSpan(16 * i, 16);
-            string tag = Encoding.Latin1.GetString(entry[..4]);
-            long offset = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
-            long length = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
-            if (offset + length > file.Length)
-                throw new UnsupportedFontException(path, $"malformed file: the '{tag}' table lies outside the file");
-            tables.TryAdd(tag, new TableRecord(offset, (int)length));
-        }
+        var tables = file.ReadTableDirectory(BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4)));
 
         byte[] Required(string tag, int minimumLength)
         {

@@ -43,6 +43,18 @@ internal sealed class FontFileReader : IDisposable
     public byte[] Read(TableRecord table, string tag) => Read(table.Offset, table.Length, $"'{tag}' table");
 
     /// <summary>
+    /// The sfnt header: the signature (which kinds of font a caller accepts is its own decision) and the
+    /// number of tables; throws for a file too short to hold one.
+    /// </summary>
+    public (uint Signature, int NumTables) ReadHeader()
+    {
+        if (_length < 12)
+            throw new UnsupportedFontException(Path, "the file is too short to be a font");
+        var header = Read(0, 12, "sfnt header");
+        return (BinaryPrimitives.ReadUInt32BigEndian(header), BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4)));
+    }
+
+    /// <summary>
     /// The table directory that follows the 12-byte sfnt header, by tag (the first record wins when a tag
     /// repeats); throws when a table lies outside the file.
     /// </summary>

@@ -81,11 +81,7 @@ internal sealed class TrueTypeFace : IFontFace
     {
         path = Path.GetFullPath(path);
         using var file = new FontFileReader(path);
-        if (file.Length < 12)
-            throw new UnsupportedFontException(path, "the file is too short to be a font");
-
-        var header = file.Read(0, 12, "sfnt header");
-        uint signature = BinaryPrimitives.ReadUInt32BigEndian(header);
+        var (signature, numTables) = file.ReadHeader();
         switch (signature)
         {
             case CollectionSignature:
@@ -99,7 +95,7 @@ internal sealed class TrueTypeFace : IFontFace
                 throw new UnsupportedFontException(path, $"not a TrueType font (signature 0x{signature:X8})");
         }
 
-        var tables = file.ReadTableDirectory(BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4)));
+        var tables = file.ReadTableDirectory(numTables);
         if (tables.ContainsKey("fvar"))
             throw new UnsupportedFontException(path,
                 "a variable font (it has an 'fvar' table); this engine would embed only its default instance: use a static .ttf instance");

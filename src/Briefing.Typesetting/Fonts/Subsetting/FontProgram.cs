@@ -126,14 +126,11 @@ internal sealed class FontProgram
     {
         path = Path.GetFullPath(path);
         using var file = new FontFileReader(path);
-        if (file.Length < 12)
-            throw new UnsupportedFontException(path, "the file is too short to be a font");
-        var header = file.Read(0, 12, "sfnt header");
-        uint signature = BinaryPrimitives.ReadUInt32BigEndian(header);
+        var (signature, numTables) = file.ReadHeader();
         if (signature is not (TrueTypeSignature or AppleTrueTypeSignature))
             throw new UnsupportedFontException(path, $"not a TrueType font with 'glyf' outlines (signature 0x{signature:X8})");
 
-        var tables = file.ReadTableDirectory(BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4)));
+        var tables = file.ReadTableDirectory(numTables);
 
         byte[] Required(string tag, int minimumLength)
         {

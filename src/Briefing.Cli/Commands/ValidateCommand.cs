@@ -24,13 +24,7 @@ internal static class ValidateCommand
 
     private static int Run(CommandContext context, IReadOnlyList<string> paths)
     {
-        var files = BriefFiles.Expand(paths, out var emptyFolders);
-        var exit = ExitCodes.Ok;
-        foreach (var folder in emptyFolders)
-        {
-            context.Error.WriteLine(Text.Format(Messages.NoBriefsInFolder, folder));
-            exit = ExitCodes.InputProblems;
-        }
+        var files = BriefFiles.Expand(paths, context.Error, out var exit);
 
         var loader = new BriefLoader();
         GlyphCoverage? coverage = null;

@@ -28,13 +28,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
     /// <summary>Runs the whole request and returns the exit code.</summary>
     public int Execute()
     {
-        var files = BriefFiles.Expand(request.Paths, out var emptyFolders);
-        var exit = ExitCodes.Ok;
-        foreach (var folder in emptyFolders)
-        {
-            context.Error.WriteLine(Text.Format(Messages.NoBriefsInFolder, folder));
-            exit = ExitCodes.InputProblems;
-        }
+        var files = BriefFiles.Expand(request.Paths, context.Error, out var exit);
 
         if (files.Count == 0)
         {

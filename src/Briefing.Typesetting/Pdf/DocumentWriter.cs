@@ -51,7 +51,7 @@ internal sealed class DocumentWriter
         {
             replayer.Replay(_pages[i], i, last: i == _pages.Count - 1);
             var raw = replayer.Content.ToArray();
-            contents[i] = (file.Reserve(), Task.Run(() => Zlib.Compress(raw, Zlib.ContentLevel)));
+            contents[i] = (file.Reserve(), Task.Run(() => Zlib.Compress(raw)));
             WritePage(file, pageObjects[i], pagesRoot, contents[i].Object, _pages[i], replayer, structure.HasContent(i) ? i : -1);
         }
 
@@ -94,7 +94,7 @@ internal sealed class DocumentWriter
         var hash = SHA256.HashData(file.Written);
         var documentId = new Guid(hash.AsSpan(0, 16)).ToString("D");
         var instanceId = new Guid(hash.AsSpan(16, 16)).ToString("D");
-        file.Stream(xmp, MetadataObjects.Xmp(_metadata, documentId, instanceId), "/Type/Metadata/Subtype/XML", compress: false);
+        file.Stream(xmp, MetadataObjects.Xmp(_metadata, documentId, instanceId), "/Type/Metadata/Subtype/XML");
 
         return file.Finish(catalog, info);
     }

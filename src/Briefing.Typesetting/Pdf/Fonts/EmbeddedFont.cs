@@ -68,7 +68,7 @@ internal sealed class EmbeddedFont
             _cidOf.Add(cp, subset.NewGlyphId(glyph));
         _subset = subset;
         var codePoints = _firstCodePointOf;
-        _compressed = Task.Run(() => (Zlib.Compress(subset.Data, Zlib.FontLevel), Zlib.Compress(ToUnicodeCMap.Build(subset, codePoints), Zlib.FontLevel)));
+        _compressed = Task.Run(() => (Zlib.Compress(subset.Data), Zlib.Compress(ToUnicodeCMap.Build(subset, codePoints))));
     }
 
     /// <summary>

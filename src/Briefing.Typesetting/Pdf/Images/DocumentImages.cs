@@ -54,7 +54,7 @@ internal sealed class DocumentImages
             d.Ascii("/Decode[1 0 1 0 1 0 1 0]");
         if (mask != 0)
             d.Ascii("/SMask ").Ref(mask);
-        _file.Stream(number, image.Data, System.Text.Encoding.ASCII.GetString(d.Written), compress: false);
+        _file.Stream(number, image.Data, System.Text.Encoding.ASCII.GetString(d.Written));
         return number;
     }
 }

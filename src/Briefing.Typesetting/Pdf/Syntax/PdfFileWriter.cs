@@ -12,7 +12,6 @@ internal sealed class PdfFileWriter
 {
     private readonly PdfBuffer _out;
     private readonly List<int> _offsets = [0];
-    private readonly MemoryStream _deflated = new();
 
     public PdfFileWriter(int capacity)
     {
@@ -44,20 +43,13 @@ internal sealed class PdfFileWriter
     public void End() => _out.Ascii("\nendobj\n");
 
     /// <summary>
-    /// Writes object <paramref name="number"/> as a stream: <paramref name="dictionary"/> holds the entries
-    /// other than /Length and /Filter (written without the enclosing &lt;&lt; &gt;&gt;).
+    /// Writes object <paramref name="number"/> as a stream of <paramref name="data"/> as given: the
+    /// <paramref name="dictionary"/> entries (without the enclosing &lt;&lt; &gt;&gt;) name any filter it is encoded with.
     /// </summary>
-    public void Stream(int number, ReadOnlySpan<byte> data, string dictionary, bool compress = true, int level = Zlib.ContentLevel)
+    public void Stream(int number, ReadOnlySpan<byte> data, string dictionary)
     {
-        if (!compress)
-        {
-            Begin(number).Ascii("<<").Ascii(dictionary).Ascii("/Length ").Int(data.Length).Ascii(">>\nstream\n").Raw(data).Ascii("\nendstream");
-            End();
-            return;
-        }
-        _deflated.SetLength(0);
-        Zlib.Compress(data, _deflated, level);
-        CompressedStream(number, _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length), dictionary);
+        Begin(number).Ascii("<<").Ascii(dictionary).Ascii("/Length ").Int(data.Length).Ascii(">>\nstream\n").Raw(data).Ascii("\nendstream");
+        End();
     }
 
     /// <summary>Writes object <paramref name="number"/> as a stream whose data is already zlib-compressed.</summary>

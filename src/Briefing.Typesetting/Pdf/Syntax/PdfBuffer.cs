@@ -165,19 +165,13 @@ internal sealed class PdfBuffer
     /// <summary>A copy of the bytes written.</summary>
     public byte[] ToArray() => Written.ToArray();
 
-    /// <summary>Writes the content to a stream.</summary>
-    public void CopyTo(Stream output) => output.Write(_bytes, 0, _length);
-
     /// <summary>Room for at least <paramref name="count"/> more bytes, starting at the end of the content.</summary>
-    public Span<byte> Reserve(int count)
+    private Span<byte> Reserve(int count)
     {
         if (_length + count > _bytes.Length)
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
         return _bytes.AsSpan(_length, count);
     }
-
-    /// <summary>Marks <paramref name="count"/> bytes of space from <see cref="Reserve"/> as written.</summary>
-    public void Advance(int count) => _length += count;
 
     private static bool IsPrintableAscii(string text)
     {

@@ -6,7 +6,7 @@ using Briefing.Cli.Resources;
 
 namespace Briefing.Cli.Commands;
 
-/// <summary><c>brief render &lt;file|dir&gt;... [--lang] [--out] [--paper]</c>: PDFs named <c>&lt;out&gt;/&lt;id&gt;.&lt;lang&gt;.pdf</c>.</summary>
+/// <summary><c>brief render &lt;file|dir&gt;... [--lang] [--out] [--paper] [--pdf-standard]</c>: PDFs named <c>&lt;out&gt;/&lt;id&gt;.&lt;lang&gt;.pdf</c>.</summary>
 internal static class RenderCommand
 {
     /// <summary>The command, writing through <paramref name="context"/>.</summary>
@@ -21,14 +21,16 @@ internal static class RenderCommand
             DefaultValueFactory = _ => "out",
         };
         var paper = CommonOptions.Paper();
-        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper };
+        var standard = PdfStandardOption.Create();
+        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper, standard };
         command.SetAction(parse =>
         {
             var request = new RenderRequest(
                 parse.GetRequiredValue(paths),
                 parse.GetValue(language) ?? LanguageSelection.Every,
                 parse.GetValue(output) is { Length: > 0 } folder ? folder : "out",
-                parse.GetValue(paper));
+                parse.GetValue(paper),
+                parse.GetValue(standard));
             return new RenderRun(context, request).Execute();
         });
         return command;

@@ -4,6 +4,7 @@ using Briefing.Model;
 using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Layout;
+using Briefing.Typesetting.Pdf;
 
 namespace Briefing.Cli.Rendering;
 
@@ -15,11 +16,12 @@ namespace Briefing.Cli.Rendering;
 internal static class GuardedRender
 {
     /// <summary>The PDF bytes, or null after <paramref name="fail"/> was told why (line, exit code).</summary>
-    public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper, Action<string, int> fail)
+    public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper, Action<string, int> fail,
+        PdfStandards standards = PdfStandards.None)
     {
         try
         {
-            return renderer.Render(brief, language, paper);
+            return renderer.Render(brief, language, paper, standards);
         }
         catch (MissingGlyphException e)
         {

@@ -7,6 +7,7 @@ using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Pdf;
 using Briefing.Validation;
 
 namespace Briefing.Cli.Rendering;
@@ -29,6 +30,10 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
     public int Execute()
     {
         var files = BriefFiles.Expand(request.Paths, context.Error, out var exit);
+        if (!request.Standards.AllowsEmbeddedFiles())
+        {
+            context.Error.WriteLine(Messages.SourceLeftOut);
+        }
 
         if (files.Count == 0)
         {
@@ -271,7 +276,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             return null;
         }
 
-        return GuardedRender.Pdf(renderer, file, brief, language, request.Paper, outcome.Fail);
+        return GuardedRender.Pdf(renderer, file, brief, language, request.Paper, outcome.Fail, request.Standards);
     }
 
     private static void RemoveOutdated(string file, string target, BriefOutcome outcome)

@@ -29,7 +29,7 @@ public enum StructureRole
     Table,
     /// <summary>A table row.</summary>
     TR,
-    /// <summary>A table header cell.</summary>
+    /// <summary>A table header cell for its column (written as TH with /Scope /Column).</summary>
     TH,
     /// <summary>A table data cell.</summary>
     TD,
@@ -39,4 +39,6 @@ public enum StructureRole
     Sect,
     /// <summary>A generic block grouping.</summary>
     Div,
+    /// <summary>A table header cell for its row, e.g. a group row (written as TH with /Scope /Row).</summary>
+    RowHeader,
 }

@@ -6,7 +6,7 @@ namespace Briefing.Typesetting.Elements;
 
 /// <summary>
 /// A PNG or JPEG scaled to the available width, keeping its aspect ratio, tagged as a figure with its
-/// alternative text (or as an artifact when it has none, i.e. it is decorative). When it is taller
+/// alternative text (or as an artifact when it has none or only blanks, i.e. it is decorative). When it is taller
 /// than an empty page it is shrunk to fit there (keep rules relaxed) rather than fail.
 /// </summary>
 internal sealed class Image : Element
@@ -20,7 +20,8 @@ internal sealed class Image : Element
     {
         var (w, h) = ImageDimensions.Read(data.Span);
         _data = data;
-        _altText = altText;
+        // Blank text describes nothing: the image is decorative, since a Figure needs a real description.
+        _altText = string.IsNullOrWhiteSpace(altText) ? null : altText;
         _aspect = (double)h / w;
     }
 

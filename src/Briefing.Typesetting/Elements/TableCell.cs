@@ -11,4 +11,5 @@ internal sealed record TableCell(
     Thickness Padding,
     double BorderWidth,
     Color BorderColor,
-    Color? Background);
+    Color? Background,
+    bool IsRowHeader = false);

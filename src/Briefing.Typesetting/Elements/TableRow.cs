@@ -66,7 +66,7 @@ internal sealed class TableRow(IReadOnlyList<TableCell> cells, bool isHeader)
                 canvas.StrokeRectangle(frame, cell.BorderColor, cell.BorderWidth);
 
             // Every fragment gets its cell tag, so each TR keeps one cell per column on every page.
-            canvas.BeginTag(isHeader ? StructureRole.TH : StructureRole.TD);
+            canvas.BeginTag(isHeader ? StructureRole.TH : cell.IsRowHeader ? StructureRole.RowHeader : StructureRole.TD);
             var inner = Inner(cell, width, height);
             if (cell.Content.Measure(inner, context.Page).Draws)
             {

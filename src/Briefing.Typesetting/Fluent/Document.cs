@@ -25,6 +25,9 @@ public sealed class Document
     /// <summary>Builds the footer of a page (page furniture); null for none.</summary>
     public Func<PageContext, Element>? Footer { get; init; }
 
+    /// <summary>The standards the PDF follows (PDF/A-1b, PDF/UA-1); none beyond tagged PDF by default.</summary>
+    public PdfStandards Standards { get; init; }
+
     /// <summary>Space between header and body, and between body and footer, in points.</summary>
     public double FurnitureSpacing { get; init; } = 12;
 
@@ -39,5 +42,5 @@ public sealed class Document
         }.Layout(Body);
 
     /// <summary>Lays the document out and writes it as PDF bytes.</summary>
-    public byte[] GeneratePdf() => new PdfDocumentWriter().Write(LayOut(), Metadata);
+    public byte[] GeneratePdf() => new PdfDocumentWriter(Standards).Write(LayOut(), Metadata);
 }

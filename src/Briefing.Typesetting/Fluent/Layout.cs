@@ -42,7 +42,7 @@ public static partial class Layout
         return descriptor.Build();
     }
 
-    /// <summary>A PNG or JPEG image scaled to the available width; <paramref name="altText"/> null marks it decorative.</summary>
+    /// <summary>A PNG or JPEG image scaled to the available width; <paramref name="altText"/> null or blank marks it decorative.</summary>
     public static Element Image(ReadOnlyMemory<byte> data, string? altText) => new Elements.Image(data, altText);
 
     /// <summary>A horizontal rule across the available width.</summary>

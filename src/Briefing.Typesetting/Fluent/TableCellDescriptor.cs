@@ -13,6 +13,7 @@ public sealed class TableCellDescriptor
     private double _borderWidth;
     private Color _borderColor = Color.Black;
     private Color? _background;
+    private bool _rowHeader;
 
     /// <summary>Makes the cell span <paramref name="columns"/> columns.</summary>
     public TableCellDescriptor ColumnSpan(int columns)
@@ -47,5 +48,15 @@ public sealed class TableCellDescriptor
         return this;
     }
 
-    internal TableCell ToCell(Element content) => new(content, _span, _padding, _borderWidth, _borderColor, _background);
+    /// <summary>
+    /// Makes a body cell the header of its row (a group row, say): tagged TH with /Scope /Row, so assistive
+    /// technology announces it with the cells it heads. Cells of header rows are column headers anyway.
+    /// </summary>
+    public TableCellDescriptor RowHeader(bool isRowHeader = true)
+    {
+        _rowHeader = isRowHeader;
+        return this;
+    }
+
+    internal TableCell ToCell(Element content) => new(content, _span, _padding, _borderWidth, _borderColor, _background, _rowHeader);
 }

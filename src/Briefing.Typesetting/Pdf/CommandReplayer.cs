@@ -193,6 +193,8 @@ internal sealed class CommandReplayer
     {
         var element = _structure.Add(RoleName(begin.Role), CurrentParent());
         element.AltText = begin.AltText;
+        // PDF/UA asks every TH for its scope (Matterhorn 15-003), so screen readers know what it heads.
+        element.Scope = begin.Role switch { StructureRole.TH => "Column", StructureRole.RowHeader => "Row", _ => null };
         if (begin.Role == StructureRole.Figure)
         {
             element.AltText ??= "";
@@ -217,7 +219,7 @@ internal sealed class CommandReplayer
         StructureRole.LBody => "LBody",
         StructureRole.Table => "Table",
         StructureRole.TR => "TR",
-        StructureRole.TH => "TH",
+        StructureRole.TH or StructureRole.RowHeader => "TH",
         StructureRole.TD => "TD",
         StructureRole.Figure => "Figure",
         StructureRole.Sect => "Sect",

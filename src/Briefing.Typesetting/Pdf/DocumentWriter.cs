@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Pdf.Archival;
 using Briefing.Typesetting.Pdf.Fonts;
 using Briefing.Typesetting.Pdf.Images;
 using Briefing.Typesetting.Pdf.Structure;
@@ -11,25 +12,31 @@ namespace Briefing.Typesetting.Pdf;
 /// <summary>
 /// Writes one document: fonts are collected and subset first, then each page's content, then the fonts,
 /// the structure tree, bookmarks, named destinations, the catalog and the metadata. Identifiers are
-/// hashes of the content, and nothing reads the clock, so equal input gives equal bytes.
+/// hashes of the content, and nothing reads the clock, so equal input gives equal bytes. For PDF/A-1b
+/// it also writes the output intent, CIDSets and flattened images, and names PDF 1.4 in the header.
 /// </summary>
 internal sealed class DocumentWriter
 {
     private readonly IReadOnlyList<PageRecording> _pages;
     private readonly DocumentMetadata _metadata;
+    private readonly PdfStandards _standards;
 
-    public DocumentWriter(IReadOnlyList<PageRecording> pages, DocumentMetadata metadata)
+    public DocumentWriter(IReadOnlyList<PageRecording> pages, DocumentMetadata metadata, PdfStandards standards)
     {
         _pages = pages;
         _metadata = metadata;
+        _standards = standards;
     }
+
+    private bool Archival => (_standards & PdfStandards.A1b) != 0;
 
     /// <summary>Writes the document and returns the file's bytes.</summary>
     public byte[] Write()
     {
         CheckInternalLinks(_pages);
         // Most of a file is its font programs; a Korean page adds about 60 KB.
-        var file = new PdfFileWriter(64 * 1024 + _pages.Count * 32 * 1024);
+        // PDF/A-1 is built on PDF 1.4, and the writer uses no later feature in that mode.
+        var file = new PdfFileWriter(64 * 1024 + _pages.Count * 32 * 1024, Archival ? "1.4" : "1.7");
         var catalog = file.Reserve();
         var pagesRoot = file.Reserve();
         var info = file.Reserve();
@@ -38,10 +45,10 @@ internal sealed class DocumentWriter
         for (var i = 0; i < pageObjects.Length; i++)
             pageObjects[i] = file.Reserve();
 
-        var fonts = new DocumentFonts(file);
+        var fonts = new DocumentFonts(file, withCidSets: Archival);
         fonts.Collect(_pages);
         var structure = new StructureTree(_pages.Count);
-        var replayer = new CommandReplayer(file, fonts, new DocumentImages(file), structure, pageObjects, _metadata.CreationDate);
+        var replayer = new CommandReplayer(file, fonts, new DocumentImages(file, flattenAlpha: _standards.ForbidsTransparency()), structure, pageObjects, _metadata.CreationDate);
         // Each page's content is compressed on the thread pool while the next page is replayed, as the fonts
         // are: on a machine with a spare core a long document's compression (the largest cost that grows
         // with its length) runs beside the rest of the writing. The streams are written afterwards in page
@@ -60,6 +67,7 @@ internal sealed class DocumentWriter
             file.CompressedStream(number, data.GetAwaiter().GetResult(), "");
         var structTreeRoot = structure.Write(file, pageObjects);
         var outline = replayer.Outline.IsEmpty ? 0 : replayer.Outline.Write(file, pageObjects);
+        var outputIntents = Archival ? OutputIntent.Write(file) : null;
 
         var o = file.Begin(pagesRoot).Ascii("<</Type/Pages/Kids[");
         foreach (var page in pageObjects)
@@ -72,6 +80,8 @@ internal sealed class DocumentWriter
             o.Ascii("/Lang").Text(_metadata.Language);
         o.Ascii("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(structTreeRoot)
             .Ascii("/ViewerPreferences<</DisplayDocTitle true>>/Metadata ").Ref(xmp);
+        if (outputIntents is not null)
+            o.Ascii("/OutputIntents").Ascii(outputIntents);
         if (outline != 0)
             o.Ascii("/Outlines ").Ref(outline).Ascii("/PageMode/UseOutlines");
         if (replayer.Destinations.Count > 0)
@@ -94,7 +104,7 @@ internal sealed class DocumentWriter
         var hash = SHA256.HashData(file.Written);
         var documentId = new Guid(hash.AsSpan(0, 16)).ToString("D");
         var instanceId = new Guid(hash.AsSpan(16, 16)).ToString("D");
-        file.Stream(xmp, MetadataObjects.Xmp(_metadata, documentId, instanceId), "/Type/Metadata/Subtype/XML");
+        file.Stream(xmp, MetadataObjects.Xmp(_metadata, documentId, instanceId, _standards), "/Type/Metadata/Subtype/XML");
 
         return file.Finish(catalog, info);
     }

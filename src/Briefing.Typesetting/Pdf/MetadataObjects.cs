@@ -27,8 +27,11 @@ internal static class MetadataObjects
         return Encoding.ASCII.GetBytes(sb.ToString());
     }
 
-    /// <summary>The XMP packet (UTF-8) with the same facts as the Info dictionary.</summary>
-    public static byte[] Xmp(DocumentMetadata metadata, string documentId, string instanceId)
+    /// <summary>
+    /// The XMP packet (UTF-8) with the same facts as the Info dictionary, plus the identification of the
+    /// <paramref name="standards"/> the file is written to (pdfaid, pdfuaid).
+    /// </summary>
+    public static byte[] Xmp(DocumentMetadata metadata, string documentId, string instanceId, PdfStandards standards)
     {
         var date = PdfDates.FormatXmp(metadata.CreationDate);
         var sb = new StringBuilder();
@@ -57,8 +60,43 @@ internal static class MetadataObjects
         sb.Append("<xmp:MetadataDate>").Append(date).Append("</xmp:MetadataDate>\n");
         sb.Append("<xmpMM:DocumentID>uuid:").Append(documentId).Append("</xmpMM:DocumentID>\n");
         sb.Append("<xmpMM:InstanceID>uuid:").Append(instanceId).Append("</xmpMM:InstanceID>\n");
-        sb.Append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+        sb.Append("</rdf:Description>\n");
+        AppendIdentification(sb, standards);
+        sb.Append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    /// <summary>
+    /// The pdfaid and pdfuaid properties. PDF/A-1 accepts only the schemas of XMP 2004 and those a file
+    /// describes itself (ISO 19005-1, 6.7.8), and pdfuaid is younger, so a PDF/A-1 file that also claims
+    /// PDF/UA carries a PDF/A extension schema for it.
+    /// </summary>
+    private static void AppendIdentification(StringBuilder sb, PdfStandards standards)
+    {
+        if ((standards & PdfStandards.A1b) != 0)
+        {
+            sb.Append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
+            sb.Append("<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n</rdf:Description>\n");
+        }
+        if ((standards & PdfStandards.UA1) == 0)
+            return;
+        if ((standards & PdfStandards.A1b) != 0)
+        {
+            sb.Append("<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"");
+            sb.Append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n");
+            sb.Append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n");
+            sb.Append("<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n");
+            sb.Append("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n");
+            sb.Append("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n");
+            sb.Append("<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n");
+            sb.Append("<pdfaProperty:name>part</pdfaProperty:name>\n<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n");
+            sb.Append("<pdfaProperty:category>internal</pdfaProperty:category>\n");
+            sb.Append("<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n");
+            sb.Append("</rdf:li></rdf:Seq></pdfaSchema:property>\n");
+            sb.Append("</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n");
+        }
+        sb.Append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n");
+        sb.Append("<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
     }
 
     private static void AppendEntry(StringBuilder sb, string key, string value)

@@ -12,6 +12,7 @@ namespace Briefing.Composition;
 /// The participants table: grouped by delegation (a group row per delegation, in the brief's order,
 /// then those without one), name and title in the language's order, and the note. The header row
 /// repeats on every page; each participant's row is a link target for the questions' "Related" links.
+/// A delegation's group row is the header of the rows under it (TH with /Scope /Row).
 /// </summary>
 internal static class ParticipantsSection
 {
@@ -53,7 +54,7 @@ internal static class ParticipantsSection
             if (first)
             {
                 var group = context.Paragraph(name, type.SmallBold with { Color = Palette.Accent }, type.TightParagraph);
-                table.Cell(delegationId is null ? group : group.Destination(Anchors.Delegation(delegationId)), c => c.ColumnSpan(2).Background(Palette.AccentTintStrong));
+                table.Cell(delegationId is null ? group : group.Destination(Anchors.Delegation(delegationId)), c => c.ColumnSpan(2).Background(Palette.AccentTintStrong).RowHeader());
                 first = false;
             }
 

@@ -1,6 +1,7 @@
 using Briefing.Composition;
 using Briefing.Model;
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Text;
 
 namespace Briefing.Rendering;
@@ -23,10 +24,13 @@ public sealed class BriefRenderer : IDisposable
 
     /// <summary>
     /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
-    /// given paper, or the brief's own paper for that language when null.
+    /// given paper, or the brief's own paper for that language when null, following <paramref name="standards"/>.
     /// </summary>
-    public byte[] Render(Brief brief, string language, PaperSize? paper = null) =>
-        _composer.Compose(brief, language, paper ?? brief.PaperFor(language)).GeneratePdf();
+    public byte[] Render(Brief brief, string language, PaperSize? paper = null, PdfStandards standards = PdfStandards.None)
+    {
+        var document = _composer.Compose(brief, language, paper ?? brief.PaperFor(language));
+        return new PdfDocumentWriter(standards).Write(document.LayOut(), document.Metadata);
+    }
 
     /// <inheritdoc />
     public void Dispose() => _typesetter.Dispose();

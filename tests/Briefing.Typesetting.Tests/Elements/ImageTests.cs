@@ -58,6 +58,18 @@ public class ImageTests
         Assert.Equal(new DrawCommand.BeginTag(StructureRole.Figure, "A chart"), drawn[0]);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Image_with_blank_alt_text_is_decorative_not_a_figure_without_a_description(string alt)
+    {
+        // PDF/UA (Matterhorn 13-004) fails a Figure whose /Alt is empty: blank text means decorative.
+        var drawn = LayoutTest.HavingSpaceOfSize(300, 400).ForContent(L.Image(JpegHeader(10, 10), alt)).Draw();
+
+        Assert.IsType<DrawCommand.BeginArtifact>(drawn[0]);
+        Assert.DoesNotContain(drawn, c => c is DrawCommand.BeginTag);
+    }
+
     [Fact]
     public void Image_without_alt_text_is_decorative()
     {

@@ -56,9 +56,11 @@ public sealed class StructNode(string role)
                 parent._items.Add(text);
                 continue;
             }
-            if (line.StartsWith("Object ", StringComparison.Ordinal))
+            // Attribute lines ("/Scope /Column" under a TH) describe their element, they are no nodes.
+            if (line.StartsWith("Object ", StringComparison.Ordinal) || line.StartsWith('/'))
                 continue;
-            var node = new StructNode(line.Split(' ')[0]);
+            // An element with attributes is printed as "TH:", its attributes on the lines below.
+            var node = new StructNode(line.Split(' ')[0].TrimEnd(':'));
             parent.Children.Add(node);
             parent._items.Add(node);
             stack.Add((indent, node));

@@ -13,10 +13,16 @@ namespace Briefing.Typesetting.Pdf.Fonts;
 internal sealed class DocumentFonts
 {
     private readonly PdfFileWriter _file;
+    private readonly bool _withCidSets;
     private readonly Dictionary<string, EmbeddedFont> _byPath = new(StringComparer.Ordinal);
     private readonly List<EmbeddedFont> _inOrder = [];
 
-    public DocumentFonts(PdfFileWriter file) => _file = file;
+    /// <summary>The fonts of a document written to <paramref name="file"/>; <paramref name="withCidSets"/> for PDF/A-1.</summary>
+    public DocumentFonts(PdfFileWriter file, bool withCidSets)
+    {
+        _file = file;
+        _withCidSets = withCidSets;
+    }
 
     /// <summary>Records the text of every run on every page, then subsets each font.</summary>
     public void Collect(IReadOnlyList<PageRecording> pages)
@@ -50,6 +56,6 @@ internal sealed class DocumentFonts
     public void WriteObjects()
     {
         foreach (var font in _inOrder)
-            font.WriteObjects(_file);
+            font.WriteObjects(_file, _withCidSets);
     }
 }

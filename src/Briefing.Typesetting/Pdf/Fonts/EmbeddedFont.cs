@@ -95,8 +95,11 @@ internal sealed class EmbeddedFont
         output.Ascii(spaced ? ">]TJ\n" : ">Tj\n");
     }
 
-    /// <summary>Writes the font's objects: Type 0 font, CID font, descriptor, font file and ToUnicode map.</summary>
-    public void WriteObjects(PdfFileWriter file)
+    /// <summary>
+    /// Writes the font's objects: Type 0 font, CID font, descriptor, font file and ToUnicode map, and with
+    /// <paramref name="withCidSet"/> a CIDSet (which PDF/A-1 asks of subset fonts).
+    /// </summary>
+    public void WriteObjects(PdfFileWriter file, bool withCidSet)
     {
         var subset = _subset ?? throw new InvalidOperationException("The font is not subset yet.");
         var (compressedFont, compressedToUnicode) = _compressed!.GetAwaiter().GetResult();
@@ -105,6 +108,7 @@ internal sealed class EmbeddedFont
         var descriptor = file.Reserve();
         var fontFile = file.Reserve();
         var toUnicode = file.Reserve();
+        var cidSet = withCidSet ? file.Reserve() : 0;
         var baseFont = SubsetTag(subset) + "+" + program.PostScriptName;
         var scale = 1000.0 / program.UnitsPerEm;
 
@@ -127,7 +131,7 @@ internal sealed class EmbeddedFont
         // Flags: symbolic (its glyphs lie outside the standard Latin set, as every CID font's do), plus
         // fixed pitch and italic when the font says so (PDF 32000-1, 9.8.2).
         var flags = 4 | (program.IsFixedPitch ? 1 : 0) | (_face.Italic ? 64 : 0);
-        file.Begin(descriptor).Ascii("<</Type/FontDescriptor/FontName").Name(baseFont).Ascii("/Flags ").Int(flags)
+        o = file.Begin(descriptor).Ascii("<</Type/FontDescriptor/FontName").Name(baseFont).Ascii("/Flags ").Int(flags)
             .Ascii("/FontBBox[").Int(Scaled(program.XMin, scale)).Space().Int(Scaled(program.YMin, scale)).Space()
             .Int(Scaled(program.XMax, scale)).Space().Int(Scaled(program.YMax, scale))
             .Ascii("]/ItalicAngle ").Real(program.ItalicAngle)
@@ -135,11 +139,19 @@ internal sealed class EmbeddedFont
             .Ascii("/CapHeight ").Int(Scaled(program.CapHeight, scale))
             // StemV is required but unknowable from a TrueType file; a value by weight is what others write.
             .Ascii("/StemV ").Int(program.Weight >= 600 ? 120 : 80)
-            .Ascii("/FontFile2 ").Ref(fontFile).Ascii(">>");
+            .Ascii("/FontFile2 ").Ref(fontFile);
+        if (cidSet != 0)
+            o.Ascii("/CIDSet ").Ref(cidSet);
+        o.Ascii(">>");
         file.End();
 
         file.CompressedStream(fontFile, compressedFont, "/Length1 " + subset.Data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         file.CompressedStream(toUnicode, compressedToUnicode, "");
+        if (cidSet != 0)
+        {
+            // CIDs are the subset's glyph ids, so the program holds exactly CIDs 0 to Count - 1.
+            file.CompressedStream(cidSet, Zlib.Compress(CidSet.Build(Enumerable.Range(0, subset.Count))), "");
+        }
     }
 
     // Not rounded to whole units: a font with 1,024 units per em (NanumMyeongjo) would otherwise drift from

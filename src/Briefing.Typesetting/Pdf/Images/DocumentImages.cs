@@ -11,10 +11,16 @@ namespace Briefing.Typesetting.Pdf.Images;
 internal sealed class DocumentImages
 {
     private readonly PdfFileWriter _file;
+    private readonly bool _archival;
     private readonly Dictionary<(byte[] Array, int Offset, int Length), (string Name, int Object)> _written = [];
     private int _count;
 
-    public DocumentImages(PdfFileWriter file) => _file = file;
+    /// <summary>The images of a document written to <paramref name="file"/>; <paramref name="flattenAlpha"/> for PDF/A-1.</summary>
+    public DocumentImages(PdfFileWriter file, bool flattenAlpha)
+    {
+        _file = file;
+        _archival = flattenAlpha;
+    }
 
     /// <summary>The resource name and object number of an image, writing it on first use.</summary>
     public (string Name, int Object) For(ReadOnlyMemory<byte> data)
@@ -23,7 +29,7 @@ internal sealed class DocumentImages
         var key = (array, segment.Offset, data.Length);
         if (_written.TryGetValue(key, out var known))
             return known;
-        var image = ImageEncoder.Encode(data.Span);
+        var image = ImageEncoder.Encode(data.Span, _archival);
         var number = Write(image);
         var entry = ("Im" + (++_count).ToString(CultureInfo.InvariantCulture), number);
         _written.Add(key, entry);

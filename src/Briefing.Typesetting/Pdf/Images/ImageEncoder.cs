@@ -6,13 +6,22 @@ internal static class ImageEncoder
     /// <summary>Larger images are refused so a hostile header cannot make us allocate gigabytes.</summary>
     public const long MaxPixels = 100_000_000;
 
-    /// <summary>Encodes a PNG or JPEG; throws <see cref="ArgumentException"/> for anything unsupported or malformed.</summary>
-    public static EncodedImage Encode(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// Encodes a PNG or JPEG; throws <see cref="ArgumentException"/> for anything unsupported or malformed.
+    /// With <paramref name="archival"/> (PDF/A-1b) alpha is flattened onto white, and a CMYK JPEG is refused:
+    /// the file's output intent is sRGB, and PDF/A-1 allows no device colour space the intent does not describe.
+    /// </summary>
+    public static EncodedImage Encode(ReadOnlySpan<byte> data, bool archival = false)
     {
         if (PngEncoder.IsPng(data))
-            return PngEncoder.Encode(data);
+            return PngEncoder.Encode(data, archival);
         if (JpegEncoder.IsJpeg(data))
-            return JpegEncoder.Encode(data);
+        {
+            var jpeg = JpegEncoder.Encode(data);
+            if (archival && jpeg.ColorSpace == "DeviceCMYK")
+                throw new ArgumentException("The JPEG is CMYK, which a PDF/A-1b file with an sRGB output intent cannot hold; convert it to RGB.", nameof(data));
+            return jpeg;
+        }
         throw new ArgumentException("The image is neither a PNG nor a JPEG.", nameof(data));
     }
 

@@ -12,7 +12,11 @@ internal static class PngEncoder
 
     public static bool IsPng(ReadOnlySpan<byte> data) => data.StartsWith(Signature);
 
-    public static EncodedImage Encode(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// Encodes a PNG; with <paramref name="archival"/> (PDF/A-1) transparency is flattened onto white and
+    /// 16-bit samples become 8-bit, since PDF 1.4 knows neither soft masks in PDF/A nor 16-bit images.
+    /// </summary>
+    public static EncodedImage Encode(ReadOnlySpan<byte> data, bool archival = false)
     {
         PngHeader? header = null;
         byte[]? palette = null;
@@ -79,7 +83,7 @@ internal static class PngEncoder
             throw Malformed("its image data is not a zlib stream");
 
         var indexed = h.ColorType == 3 ? palette : null;
-        if (!h.Interlaced && transparency is null && h.ColorType is 0 or 2 or 3)
+        if (!h.Interlaced && transparency is null && h.ColorType is 0 or 2 or 3 && !(archival && h.BitDepth == 16))
         {
             // Same scanline layout as PDF's PNG predictors, so the stream needs no work at all.
             var colors = h.Channels;
@@ -87,7 +91,7 @@ internal static class PngEncoder
             return new EncodedImage(h.Width, h.Height, ColorSpaceOf(h), indexed, h.BitDepth, "FlateDecode", parms, false, idat, null);
         }
 
-        return new PngPixelDecoder(h, indexed, transparency).Decode(idat);
+        return new PngPixelDecoder(h, indexed, transparency, flatten: archival).Decode(idat);
     }
 
     internal static string ColorSpaceOf(PngHeader h) => h.ColorType is 2 or 3 or 6 ? "DeviceRGB" : "DeviceGray";

@@ -6,7 +6,8 @@ namespace Briefing.Typesetting.Pdf.Images;
 /// Decodes PNG pixels that cannot pass straight through (alpha, tRNS, interlacing) into 8-bit samples,
 /// splitting transparency into an 8-bit soft mask. A tRNS colour key also becomes a soft mask (exact
 /// even for 16-bit keys, which a /Mask range over 8-bit samples would not be). A mask that turns out
-/// fully opaque is dropped.
+/// fully opaque is dropped. Where transparency is not allowed (PDF/A-1), the pixels are flattened onto
+/// white instead, and a palette image with transparency becomes RGB.
 /// </summary>
 internal sealed class PngPixelDecoder
 {
@@ -18,16 +19,23 @@ internal sealed class PngPixelDecoder
     private readonly byte[]? _transparency;
     private readonly int _components; // colour samples per output pixel
     private readonly bool _hasAlpha;
+    private readonly bool _flatten; // composite onto white instead of writing a soft mask
+    private readonly int _outputComponents;
     private int _alphaAnd = 0xFF; // AND of every alpha written: 255 means fully opaque
 
-    /// <summary>A decoder for an image with this header, palette (or null) and validated tRNS (or null).</summary>
-    public PngPixelDecoder(PngHeader header, byte[]? palette, byte[]? transparency)
+    /// <summary>
+    /// A decoder for an image with this header, palette (or null) and validated tRNS (or null);
+    /// <paramref name="flatten"/> composites transparent pixels onto white instead of keeping a soft mask.
+    /// </summary>
+    public PngPixelDecoder(PngHeader header, byte[]? palette, byte[]? transparency, bool flatten = false)
     {
         _h = header;
         _palette = palette;
         _transparency = transparency;
         _components = header.ColorType is 2 or 6 ? 3 : 1;
         _hasAlpha = header.ColorType is 4 or 6 || transparency is not null;
+        _flatten = flatten && _hasAlpha;
+        _outputComponents = _flatten && palette is not null ? 3 : _components;
     }
 
     /// <summary>Inflates, unfilters and de-interlaces the IDAT zlib stream, and re-encodes it.</summary>
@@ -36,8 +44,9 @@ internal sealed class PngPixelDecoder
         int width = _h.Width, height = _h.Height;
         var rowLength = width * _components;
         using var input = new ZLibStream(new MemoryStream(idat, writable: false), CompressionMode.Decompress);
-        using var colorWriter = new PngRowWriter(rowLength, _components);
-        using var alphaWriter = _hasAlpha ? new PngRowWriter(width, 1) : null;
+        using var colorWriter = new PngRowWriter(width * _outputComponents, _outputComponents);
+        using var alphaWriter = _hasAlpha && !_flatten ? new PngRowWriter(width, 1) : null;
+        var flatRow = _flatten ? new byte[width * _outputComponents] : [];
         var colorRow = new byte[rowLength];
         var alphaRow = new byte[_hasAlpha ? width : 0];
         try
@@ -50,8 +59,7 @@ internal sealed class PngPixelDecoder
                 {
                     ReadRow(input, line, prior);
                     Convert(line.AsSpan(1), width, colorRow, alphaRow);
-                    colorWriter.Write(colorRow);
-                    alphaWriter?.Write(alphaRow);
+                    WriteRow(colorWriter, alphaWriter, colorRow, alphaRow, flatRow);
                     line.AsSpan(1).CopyTo(prior);
                 }
             }
@@ -61,10 +69,7 @@ internal sealed class PngPixelDecoder
                 var alpha = new byte[_hasAlpha ? (long)width * height : 0];
                 DecodeInterlaced(input, color, alpha, colorRow, alphaRow);
                 for (var y = 0; y < height; y++)
-                {
-                    colorWriter.Write(color.AsSpan(y * rowLength, rowLength));
-                    alphaWriter?.Write(alpha.AsSpan(y * width, width));
-                }
+                    WriteRow(colorWriter, alphaWriter, color.AsSpan(y * rowLength, rowLength), _hasAlpha ? alpha.AsSpan(y * width, width) : default, flatRow);
             }
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
@@ -75,7 +80,32 @@ internal sealed class PngPixelDecoder
         EncodedImage? mask = null;
         if (alphaWriter is not null && _alphaAnd != 0xFF)
             mask = new EncodedImage(width, height, "DeviceGray", null, 8, "FlateDecode", Parms(1, width), false, alphaWriter.Finish(), null);
+        if (_flatten)
+            return new EncodedImage(width, height, PngEncoder.ColorSpaceOf(_h), null, 8, "FlateDecode", Parms(_outputComponents, width), false, colorWriter.Finish(), null);
         return new EncodedImage(width, height, PngEncoder.ColorSpaceOf(_h), _palette, 8, "FlateDecode", Parms(_components, width), false, colorWriter.Finish(), mask);
+    }
+
+    private void WriteRow(PngRowWriter colorWriter, PngRowWriter? alphaWriter, ReadOnlySpan<byte> color, ReadOnlySpan<byte> alpha, byte[] flatRow)
+    {
+        if (!_flatten)
+        {
+            colorWriter.Write(color);
+            alphaWriter?.Write(alpha);
+            return;
+        }
+        // Over white: c' = c·a + 255·(1 − a), rounded; a palette index is looked up first.
+        var n = _outputComponents;
+        for (var i = 0; i < alpha.Length; i++)
+        {
+            int a = alpha[i];
+            for (var k = 0; k < n; k++)
+            {
+                // An index past the palette (a malformed file) reads as black, as in PDF's Indexed space.
+                int c = _palette is null ? color[i * n + k] : color[i] * 3 + k < _palette.Length ? _palette[color[i] * 3 + k] : 0;
+                flatRow[i * n + k] = (byte)((c * a + 255 * (255 - a) + 127) / 255);
+            }
+        }
+        colorWriter.Write(flatRow);
     }
 
     private static string Parms(int colors, int columns) => $"<</Predictor 15/Colors {colors}/BitsPerComponent 8/Columns {columns}>>";

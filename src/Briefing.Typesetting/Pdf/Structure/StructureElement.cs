@@ -23,6 +23,9 @@ internal sealed class StructureElement
     /// <summary>Alternate text, for figures and links.</summary>
     public string? AltText { get; set; }
 
+    /// <summary>A table header's /Scope: <c>Column</c> or <c>Row</c> (the Table attribute owner), or null.</summary>
+    public string? Scope { get; set; }
+
     /// <summary>A figure's bounding box in PDF coordinates (the Layout attribute's /BBox).</summary>
     public Rect? BoundingBox { get; set; }
 

@@ -120,6 +120,8 @@ internal sealed class StructureTree
         {
             o.Ascii("/A<</O/Layout/BBox[").Real(box.X).Space().Real(box.Y).Space().Real(box.Right).Space().Real(box.Bottom).Ascii("]>>");
         }
+        if (element.Scope is { } scope)
+            o.Ascii("/A<</O/Table/Scope").Name(scope).Ascii(">>");
         if (element.Kids.Count > 0)
         {
             o.Ascii("/K[");

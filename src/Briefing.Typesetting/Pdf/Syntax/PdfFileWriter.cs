@@ -13,11 +13,12 @@ internal sealed class PdfFileWriter
     private readonly PdfBuffer _out;
     private readonly List<int> _offsets = [0];
 
-    public PdfFileWriter(int capacity)
+    /// <summary>A writer whose header names PDF <paramref name="version"/> (e.g. "1.7", or "1.4" for PDF/A-1).</summary>
+    public PdfFileWriter(int capacity, string version = "1.7")
     {
         _out = new PdfBuffer(capacity);
         // The second line's high bytes tell transfer tools that the file is binary (PDF 32000-1, 7.5.2).
-        _out.Ascii("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Line();
+        _out.Ascii("%PDF-").Ascii(version).Ascii("\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Line();
     }
 
     /// <summary>The bytes written so far.</summary>

@@ -18,7 +18,8 @@ internal static class BriefCommandLine
         var schema = SchemaCommand.Create(context);
         var fonts = FontsCommand.Create(context);
         var snapshot = SnapshotCommand.Create(context);
-        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts, snapshot };
+        var extract = ExtractCommand.Create(context);
+        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts, snapshot, extract };
         HelpWithExamples.Install(root, new Dictionary<Command, string>
         {
             [root] = Messages.RootExamples,
@@ -28,6 +29,7 @@ internal static class BriefCommandLine
             [schema] = Messages.SchemaExamples,
             [fonts] = Messages.FontsExamples,
             [snapshot] = Messages.SnapshotExamples,
+            [extract] = Messages.ExtractExamples,
         });
         return root;
     }

@@ -21,14 +21,16 @@ internal static class RenderCommand
             DefaultValueFactory = _ => "out",
         };
         var paper = CommonOptions.Paper();
-        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper };
+        var noSource = CommonOptions.NoSource();
+        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper, noSource };
         command.SetAction(parse =>
         {
             var request = new RenderRequest(
                 parse.GetRequiredValue(paths),
                 parse.GetValue(language) ?? LanguageSelection.Every,
                 parse.GetValue(output) is { Length: > 0 } folder ? folder : "out",
-                parse.GetValue(paper));
+                parse.GetValue(paper),
+                IncludeSource: !parse.GetValue(noSource));
             return new RenderRun(context, request).Execute();
         });
         return command;

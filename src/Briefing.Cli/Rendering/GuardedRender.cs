@@ -4,6 +4,7 @@ using Briefing.Model;
 using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Layout;
+using Briefing.Typesetting.Pdf.Attachments;
 
 namespace Briefing.Cli.Rendering;
 
@@ -15,11 +16,16 @@ namespace Briefing.Cli.Rendering;
 internal static class GuardedRender
 {
     /// <summary>The PDF bytes, or null after <paramref name="fail"/> was told why (line, exit code).</summary>
-    public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper, Action<string, int> fail)
+    public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper, Action<string, int> fail) =>
+        Pdf(renderer, file, brief, language, paper, [], fail);
+
+    /// <summary>As above, with <paramref name="attachments"/> carried inside the PDF.</summary>
+    public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper,
+        IReadOnlyList<FileAttachment> attachments, Action<string, int> fail)
     {
         try
         {
-            return renderer.Render(brief, language, paper);
+            return renderer.Render(brief, language, paper, attachments);
         }
         catch (MissingGlyphException e)
         {

@@ -1,6 +1,8 @@
 using Briefing.Composition;
 using Briefing.Model;
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Pdf;
+using Briefing.Typesetting.Pdf.Attachments;
 using Briefing.Typesetting.Text;
 
 namespace Briefing.Rendering;
@@ -25,8 +27,17 @@ public sealed class BriefRenderer : IDisposable
     /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
     /// given paper, or the brief's own paper for that language when null.
     /// </summary>
-    public byte[] Render(Brief brief, string language, PaperSize? paper = null) =>
-        _composer.Compose(brief, language, paper ?? brief.PaperFor(language)).GeneratePdf();
+    public byte[] Render(Brief brief, string language, PaperSize? paper = null) => Render(brief, language, paper, []);
+
+    /// <summary>
+    /// As <see cref="Render(Brief, string, PaperSize?)"/>, with <paramref name="attachments"/> carried inside the
+    /// PDF (the brief's source, see <see cref="Sources.SourceAttachment"/>).
+    /// </summary>
+    public byte[] Render(Brief brief, string language, PaperSize? paper, IReadOnlyList<FileAttachment> attachments)
+    {
+        var document = _composer.Compose(brief, language, paper ?? brief.PaperFor(language));
+        return new PdfDocumentWriter().Write(document.LayOut(), document.Metadata with { Attachments = attachments });
+    }
 
     /// <inheritdoc />
     public void Dispose() => _typesetter.Dispose();

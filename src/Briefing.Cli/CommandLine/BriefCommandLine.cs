@@ -19,7 +19,8 @@ internal static class BriefCommandLine
         var fonts = FontsCommand.Create(context);
         var snapshot = SnapshotCommand.Create(context);
         var extract = ExtractCommand.Create(context);
-        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts, snapshot, extract };
+        var watch = WatchCommand.Create(context);
+        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts, snapshot, extract, watch };
         HelpWithExamples.Install(root, new Dictionary<Command, string>
         {
             [root] = Messages.RootExamples,
@@ -30,6 +31,7 @@ internal static class BriefCommandLine
             [fonts] = Messages.FontsExamples,
             [snapshot] = Messages.SnapshotExamples,
             [extract] = Messages.ExtractExamples,
+            [watch] = Messages.WatchExamples,
         });
         return root;
     }

@@ -18,14 +18,30 @@ internal static class WatchCommand
         var paper = CommonOptions.Paper();
         var noSource = CommonOptions.NoSource();
         var png = new Option<bool>("--png") { Description = Messages.OptionWatchPng };
-        var command = new Command("watch", Messages.WatchDescription) { paths, language, output, paper, png, noSource };
+        var debounce = new Option<int>("--debounce")
+        {
+            Description = Messages.OptionWatchDebounce,
+            HelpName = "ms",
+            DefaultValueFactory = _ => WatchRequest.DefaultQuietMs,
+        };
+        debounce.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 60_000)
+            {
+                result.AddError(Messages.WatchDebounceRange);
+            }
+        });
+        var command = new Command("watch", Messages.WatchDescription) { paths, language, output, paper, png, noSource, debounce };
         command.SetAction(parse => new WatchRun(context, new WatchRequest(
             parse.GetRequiredValue(paths),
             parse.GetValue(language) ?? LanguageSelection.Every,
             parse.GetValue(output) is { Length: > 0 } folder ? folder : "out",
             parse.GetValue(paper),
             IncludeSource: !parse.GetValue(noSource),
-            Png: parse.GetValue(png))).Execute());
+            Png: parse.GetValue(png))
+        {
+            Quiet = TimeSpan.FromMilliseconds(parse.GetValue(debounce)),
+        }).Execute());
         return command;
     }
 }

@@ -25,7 +25,9 @@ public sealed class WatchCommandTests
         using var temp = new TempFolder();
         var brief = temp.Write("briefs/tiny.yaml", Title("First title"));
         var pdf = temp.File("out/tiny.en.pdf");
-        using var watch = new LiveBrief("watch", temp.File("briefs"), "--lang", "en", "--out", temp.File("out"));
+        // A wide quiet window, so that a loaded test machine that pauses this test between two writes of the
+        // burst does not split it; the default (50 ms) is for editors, which write a save in a few milliseconds.
+        using var watch = new LiveBrief("watch", temp.File("briefs"), "--lang", "en", "--out", temp.File("out"), "--debounce", "400");
         watch.WaitUntil(() => watch.Out.Count == 1, "the first render");
         Assert.Equal(pdf, watch.Out[0]);
         Assert.Contains("First title", PdfText(pdf));

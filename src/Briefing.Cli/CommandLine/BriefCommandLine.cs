@@ -20,7 +20,8 @@ internal static class BriefCommandLine
         var snapshot = SnapshotCommand.Create(context);
         var extract = ExtractCommand.Create(context);
         var watch = WatchCommand.Create(context);
-        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts, snapshot, extract, watch };
+        var bundle = BundleCommand.Create(context);
+        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts, snapshot, extract, watch, bundle };
         HelpWithExamples.Install(root, new Dictionary<Command, string>
         {
             [root] = Messages.RootExamples,
@@ -32,6 +33,7 @@ internal static class BriefCommandLine
             [snapshot] = Messages.SnapshotExamples,
             [extract] = Messages.ExtractExamples,
             [watch] = Messages.WatchExamples,
+            [bundle] = Messages.BundleExamples,
         });
         return root;
     }

@@ -39,6 +39,19 @@ public sealed class BriefRenderer : IDisposable
         return new PdfDocumentWriter().Write(document.LayOut(), document.Metadata with { Attachments = attachments });
     }
 
+    /// <summary>
+    /// Renders <paramref name="briefs"/> as one report in <paramref name="language"/> (see <see cref="BundleComposer"/>),
+    /// on <paramref name="paper"/> or the first brief's paper for that language, with <paramref name="attachments"/>.
+    /// </summary>
+    public byte[] RenderBundle(IReadOnlyList<Brief> briefs, string language, string? title, PaperSize? paper, IReadOnlyList<FileAttachment> attachments)
+    {
+        ArgumentNullException.ThrowIfNull(briefs);
+        if (briefs.Count == 0)
+            throw new ArgumentException("A bundle needs at least one brief.", nameof(briefs));
+        var document = new BundleComposer(_typesetter).Compose(briefs, language, paper ?? briefs[0].PaperFor(language), title);
+        return new PdfDocumentWriter().Write(document.LayOut(), document.Metadata with { Attachments = attachments });
+    }
+
     /// <inheritdoc />
     public void Dispose() => _typesetter.Dispose();
 }

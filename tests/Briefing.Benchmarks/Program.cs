@@ -6,7 +6,8 @@ namespace Briefing.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite (any BenchmarkDotNet
 /// arguments work); <c>startup ...</c> times one cold render stage by stage (see <see cref="StartupProbe"/>);
-/// <c>loop ...</c> repeats one workload for a profiler (see <see cref="ProfileLoop"/>).
+/// <c>loop ...</c> repeats one workload for a profiler (see <see cref="ProfileLoop"/>); <c>watch ...</c> times
+/// save-to-PDF with <c>brief watch</c> (see <see cref="WatchLatency"/>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,8 @@ public static class Program
             return StartupProbe.Run(args[1..]);
         if (args.Length > 0 && args[0] == "loop")
             return ProfileLoop.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "watch")
+            return WatchLatency.Run(args[1..]);
         RunSuite(args);
         return 0;
     }

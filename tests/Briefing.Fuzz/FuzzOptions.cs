@@ -14,7 +14,7 @@ internal sealed record FuzzOptions(string Target, int Seconds, string? Seed, Tim
             var value = i + 1 < args.Length ? args[i + 1] : null;
             switch (args[i])
             {
-                case "--target" when value is "loader" or "layout":
+                case "--target" when value is "loader" or "layout" or "pdf-source":
                     options = options with { Target = value };
                     break;
                 case "--seconds" when int.TryParse(value, CultureInfo.InvariantCulture, out var seconds) && seconds > 0:

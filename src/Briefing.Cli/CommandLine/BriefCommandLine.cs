@@ -18,7 +18,10 @@ internal static class BriefCommandLine
         var schema = SchemaCommand.Create(context);
         var fonts = FontsCommand.Create(context);
         var snapshot = SnapshotCommand.Create(context);
-        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts, snapshot };
+        var extract = ExtractCommand.Create(context);
+        var watch = WatchCommand.Create(context);
+        var bundle = BundleCommand.Create(context);
+        var root = new RootCommand(Messages.RootDescription) { render, validate, create, schema, fonts, snapshot, extract, watch, bundle };
         HelpWithExamples.Install(root, new Dictionary<Command, string>
         {
             [root] = Messages.RootExamples,
@@ -28,6 +31,9 @@ internal static class BriefCommandLine
             [schema] = Messages.SchemaExamples,
             [fonts] = Messages.FontsExamples,
             [snapshot] = Messages.SnapshotExamples,
+            [extract] = Messages.ExtractExamples,
+            [watch] = Messages.WatchExamples,
+            [bundle] = Messages.BundleExamples,
         });
         return root;
     }

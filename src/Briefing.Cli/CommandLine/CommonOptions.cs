@@ -46,6 +46,9 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary><c>--no-source</c>: the PDFs do not carry their brief's YAML.</summary>
+    public static Option<bool> NoSource() => new("--no-source") { Description = Messages.OptionNoSource };
+
     /// <summary>One or more brief files or folders; a misspelt option is not taken for a missing file.</summary>
     public static Argument<string[]> BriefPaths()
     {

@@ -22,7 +22,8 @@ internal static class RenderCommand
         };
         var paper = CommonOptions.Paper();
         var standard = PdfStandardOption.Create();
-        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper, standard };
+        var noSource = CommonOptions.NoSource();
+        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper, noSource, standard };
         command.SetAction(parse =>
         {
             var request = new RenderRequest(
@@ -30,7 +31,8 @@ internal static class RenderCommand
                 parse.GetValue(language) ?? LanguageSelection.Every,
                 parse.GetValue(output) is { Length: > 0 } folder ? folder : "out",
                 parse.GetValue(paper),
-                parse.GetValue(standard));
+                parse.GetValue(standard),
+                IncludeSource: !parse.GetValue(noSource));
             return new RenderRun(context, request).Execute();
         });
         return command;

@@ -24,7 +24,7 @@ internal static class ValidateCommand
 
     private static int Run(CommandContext context, IReadOnlyList<string> paths)
     {
-        var files = BriefFiles.Expand(paths, context.Error, out var exit);
+        var files = BriefInputs.Expand(BriefFiles.Expand(paths, context.Error, out var exit));
 
         var loader = new BriefLoader();
         GlyphCoverage? coverage = null;
@@ -33,7 +33,7 @@ internal static class ValidateCommand
         var warnings = 0;
         foreach (var file in files)
         {
-            var result = loader.Load(file);
+            var result = file.Load(loader);
             IEnumerable<Diagnostic> diagnostics = result.Diagnostics;
             if (result.Brief is { } brief && files.Count > 0)
             {

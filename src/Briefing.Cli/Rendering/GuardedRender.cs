@@ -5,6 +5,7 @@ using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Pdf;
+using Briefing.Typesetting.Pdf.Attachments;
 
 namespace Briefing.Cli.Rendering;
 
@@ -16,12 +17,16 @@ namespace Briefing.Cli.Rendering;
 internal static class GuardedRender
 {
     /// <summary>The PDF bytes, or null after <paramref name="fail"/> was told why (line, exit code).</summary>
-    public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper, Action<string, int> fail,
-        PdfStandards standards = PdfStandards.None)
+    public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper, Action<string, int> fail) =>
+        Pdf(renderer, file, brief, language, paper, PdfStandards.None, [], fail);
+
+    /// <summary>As above, following <paramref name="standards"/>, with <paramref name="attachments"/> carried inside the PDF.</summary>
+    public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper,
+        PdfStandards standards, IReadOnlyList<FileAttachment> attachments, Action<string, int> fail)
     {
         try
         {
-            return renderer.Render(brief, language, paper, standards);
+            return renderer.Render(brief, language, paper, standards, attachments);
         }
         catch (MissingGlyphException e)
         {

@@ -1,10 +1,14 @@
 using Briefing.Model;
+using Briefing.Typesetting.Pdf.Attachments;
 
 namespace Briefing.Cli.Rendering;
 
 /// <summary>A brief after loading: null when it has errors (or must be skipped), with the languages to render.</summary>
-internal sealed class LoadedBrief(string file, Brief? brief, IReadOnlyList<string> languages, BriefOutcome outcome)
+internal sealed class LoadedBrief(string file, Brief? brief, IReadOnlyList<string> languages, BriefOutcome outcome, FileAttachment? source = null)
 {
+    /// <summary>The brief's source as it is embedded in its PDFs, or null when it has none.</summary>
+    public FileAttachment? Source { get; } = source;
+
     /// <summary>The file as given on the command line (or found in a folder).</summary>
     public string File { get; } = file;
 

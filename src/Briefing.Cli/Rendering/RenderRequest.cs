@@ -6,7 +6,12 @@ namespace Briefing.Cli.Rendering;
 
 /// <summary>
 /// What <c>brief render</c> was asked: which briefs, in which languages, into which folder, on which paper,
-/// following which PDF standards.
+/// following which PDF standards, and whether each PDF carries its brief's source (the default; <c>--no-source</c>
+/// leaves it out, and so does PDF/A-1b, which cannot embed files).
 /// </summary>
 internal sealed record RenderRequest(IReadOnlyList<string> Paths, LanguageSelection Languages, string OutFolder, PaperSize? Paper,
-    PdfStandards Standards = PdfStandards.None);
+    PdfStandards Standards = PdfStandards.None, bool IncludeSource = true)
+{
+    /// <summary>Whether the PDFs carry their brief's source: asked for, and allowed by the standards.</summary>
+    public bool EmbedsSource => IncludeSource && Standards.AllowsEmbeddedFiles();
+}

@@ -6,6 +6,7 @@ using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Rendering;
+using Briefing.Sources;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Pdf;
 using Briefing.Validation;
@@ -29,8 +30,8 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
     /// <summary>Runs the whole request and returns the exit code.</summary>
     public int Execute()
     {
-        var files = BriefFiles.Expand(request.Paths, context.Error, out var exit);
-        if (!request.Standards.AllowsEmbeddedFiles())
+        var files = BriefInputs.Expand(BriefFiles.Expand(request.Paths, context.Error, out var exit));
+        if (request.IncludeSource && !request.Standards.AllowsEmbeddedFiles())
         {
             context.Error.WriteLine(Messages.SourceLeftOut);
         }
@@ -100,11 +101,11 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         }
     }
 
-    private List<LoadedBrief> Load(IReadOnlyList<string> files)
+    private List<LoadedBrief> Load(IReadOnlyList<BriefInput> files)
     {
         var loaded = new LoadedBrief[files.Count];
         Parallel.For(0, files.Count, Workers(), i => loaded[i] = _interrupt.IsCancellationRequested
-            ? new LoadedBrief(files[i], null, [], new BriefOutcome())
+            ? new LoadedBrief(files[i].DisplayPath, null, [], new BriefOutcome())
             : LoadOne(files[i]));
 
         // Two briefs with one id would race for the same PDFs: the first in command-line order keeps them.
@@ -131,10 +132,11 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         return [.. loaded];
     }
 
-    private LoadedBrief LoadOne(string file)
+    private LoadedBrief LoadOne(BriefInput input)
     {
+        var file = input.DisplayPath;
         var outcome = new BriefOutcome();
-        var result = new BriefLoader().Load(file);
+        var result = input.Load(new BriefLoader());
         foreach (var diagnostic in result.Diagnostics)
         {
             if (diagnostic.Severity == Severity.Error)
@@ -191,7 +193,8 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             languages = covered;
         }
 
-        return new LoadedBrief(file, brief, languages, outcome);
+        var source = request.EmbedsSource && result.Source is { } bytes ? SourceAttachment.For(input.SourceName, bytes) : null;
+        return new LoadedBrief(file, brief, languages, outcome, source);
     }
 
     private void RenderAll(List<LoadedBrief> loaded, OrderedEmitter emitter, Action advance)
@@ -237,7 +240,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
                     continue;
                 }
 
-                var pdf = RenderPdf(item.File, brief, language, outcome);
+                var pdf = RenderPdf(item, language);
                 if (_interrupt.IsCancellationRequested)
                 {
                     continue; // interrupted while rendering: write nothing new
@@ -267,16 +270,17 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         }
     }
 
-    private byte[]? RenderPdf(string file, Brief brief, string language, BriefOutcome outcome)
+    private byte[]? RenderPdf(LoadedBrief item, string language)
     {
         var renderer = _services.Renderer();
         if (renderer is null)
         {
-            outcome.Fail(CliDiagnostic.Error(file, RenderCodes.FontsMissing, _services.FontFailure!.Message));
+            item.Outcome.Fail(CliDiagnostic.Error(item.File, RenderCodes.FontsMissing, _services.FontFailure!.Message));
             return null;
         }
 
-        return GuardedRender.Pdf(renderer, file, brief, language, request.Paper, outcome.Fail, request.Standards);
+        return GuardedRender.Pdf(renderer, item.File, item.Brief!, language, request.Paper, request.Standards,
+            item.Source is { } source ? [source] : [], item.Outcome.Fail);
     }
 
     private static void RemoveOutdated(string file, string target, BriefOutcome outcome)

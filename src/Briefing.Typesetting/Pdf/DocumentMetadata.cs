@@ -1,3 +1,5 @@
+using Briefing.Typesetting.Pdf.Attachments;
+
 namespace Briefing.Typesetting.Pdf;
 
 /// <summary>
@@ -26,4 +28,7 @@ public sealed record DocumentMetadata
 
     /// <summary>Creation date (also used as the modification date).</summary>
     public DateTimeOffset CreationDate { get; init; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Files carried inside the PDF as associated files of the document (e.g. its source); none by default.</summary>
+    public IReadOnlyList<FileAttachment> Attachments { get; init; } = [];
 }

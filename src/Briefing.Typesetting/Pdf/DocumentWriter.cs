@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Pdf.Archival;
+using Briefing.Typesetting.Pdf.Attachments;
 using Briefing.Typesetting.Pdf.Fonts;
 using Briefing.Typesetting.Pdf.Images;
 using Briefing.Typesetting.Pdf.Structure;
@@ -68,6 +69,8 @@ internal sealed class DocumentWriter
         var structTreeRoot = structure.Write(file, pageObjects);
         var outline = replayer.Outline.IsEmpty ? 0 : replayer.Outline.Write(file, pageObjects);
         var outputIntents = Archival ? OutputIntent.Write(file) : null;
+        var attachments = new AssociatedFiles();
+        attachments.Write(file, _metadata.Attachments);
 
         var o = file.Begin(pagesRoot).Ascii("<</Type/Pages/Kids[");
         foreach (var page in pageObjects)
@@ -84,14 +87,23 @@ internal sealed class DocumentWriter
             o.Ascii("/OutputIntents").Ascii(outputIntents);
         if (outline != 0)
             o.Ascii("/Outlines ").Ref(outline).Ascii("/PageMode/UseOutlines");
-        if (replayer.Destinations.Count > 0)
+        if (!attachments.IsEmpty)
+            attachments.WriteAssociatedFiles(o);
+        if (replayer.Destinations.Count > 0 || !attachments.IsEmpty)
         {
-            // A name tree's keys must be sorted (PDF 32000-1, 7.9.6); SortedDictionary with ordinal order
-            // sorts them as their bytes sort, since names are written as ASCII or UTF-16BE code units.
-            o.Ascii("/Names<</Dests<</Names[");
-            foreach (var (name, (page, x, y)) in replayer.Destinations)
-                o.Text(name).Ascii("[").Ref(pageObjects[page]).Ascii("/XYZ ").Real(x).Space().Real(y).Ascii(" null]");
-            o.Ascii("]>>>>");
+            o.Ascii("/Names<<");
+            if (replayer.Destinations.Count > 0)
+            {
+                // A name tree's keys must be sorted (PDF 32000-1, 7.9.6); SortedDictionary with ordinal order
+                // sorts them as their bytes sort, since names are written as ASCII or UTF-16BE code units.
+                o.Ascii("/Dests<</Names[");
+                foreach (var (name, (page, x, y)) in replayer.Destinations)
+                    o.Text(name).Ascii("[").Ref(pageObjects[page]).Ascii("/XYZ ").Real(x).Space().Real(y).Ascii(" null]");
+                o.Ascii("]>>");
+            }
+            if (!attachments.IsEmpty)
+                attachments.WriteNameTree(o);
+            o.Ascii(">>");
         }
         o.Ascii(">>");
         file.End();

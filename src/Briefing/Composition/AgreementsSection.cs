@@ -43,7 +43,7 @@ internal static class AgreementsSection
                     }).KeepWithNext());
                     column.Item(context.Prose.Render(agreement.Summary.Get(context.Language)));
                 })
-                .Destination(Anchors.Agreement(agreement.Id.Value));
+                .Destination(Anchors.Agreement(context, agreement.Id.Value));
         });
     }
 }

@@ -4,11 +4,11 @@ namespace Briefing.Composition;
 internal static class Anchors
 {
     /// <summary>An agreement's destination.</summary>
-    public static string Agreement(string id) => "agreement-" + id;
+    public static string Agreement(ComposeContext context, string id) => context.AnchorPrefix + "agreement-" + id;
 
     /// <summary>A participant's row in the participants table.</summary>
-    public static string Participant(string id) => "participant-" + id;
+    public static string Participant(ComposeContext context, string id) => context.AnchorPrefix + "participant-" + id;
 
     /// <summary>A delegation's group row in the participants table.</summary>
-    public static string Delegation(string id) => "delegation-" + id;
+    public static string Delegation(ComposeContext context, string id) => context.AnchorPrefix + "delegation-" + id;
 }

@@ -16,7 +16,8 @@ namespace Briefing.Composition;
 /// </summary>
 public sealed class BriefComposer(Typesetter typesetter)
 {
-    private static readonly Thickness Margins = new(56, 26, 56, 24);
+    /// <summary>The page margins of a brief (and of a bundle).</summary>
+    internal static readonly Thickness Margins = new(56, 26, 56, 24);
 
     /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; spent by one layout.</summary>
     public Document Compose(Brief brief, string language, PaperSize paper)
@@ -47,7 +48,8 @@ public sealed class BriefComposer(Typesetter typesetter)
         return titles;
     }
 
-    private static Element Body(ComposeContext context)
+    /// <summary>The body of one brief: title block and numbered sections (a chapter of a bundle).</summary>
+    internal static Element Body(ComposeContext context)
     {
         var brief = context.Brief;
         var parts = new List<(string Title, Func<int, Element?> Build)>
@@ -91,7 +93,8 @@ public sealed class BriefComposer(Typesetter typesetter)
         yield return (strings.SectionSources, brief.Sources.Count > 0);
     }
 
-    private static DocumentMetadata Metadata(ComposeContext context)
+    /// <summary>What the PDF of one brief says about itself.</summary>
+    internal static DocumentMetadata Metadata(ComposeContext context)
     {
         var brief = context.Brief;
         var on = brief.Prepared.On;

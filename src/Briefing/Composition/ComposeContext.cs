@@ -37,6 +37,15 @@ internal sealed class ComposeContext
     /// <summary>Turns the brief's prose into paragraphs and lists.</summary>
     public ProseRenderer Prose { get; }
 
+    /// <summary>
+    /// What the named destinations of this brief start with: empty for a brief's own PDF, the chapter's
+    /// prefix in a bundle, so that two briefs' anchors never collide and each link stays in its chapter.
+    /// </summary>
+    public string AnchorPrefix { get; init; } = "";
+
+    /// <summary>The bookmark level of the brief's sections: 1 in its own PDF, 2 under its chapter in a bundle.</summary>
+    public int OutlineLevel { get; init; } = 1;
+
     /// <summary>Whether the document is Korean.</summary>
     public bool IsKorean => Type.IsKorean;
 

@@ -59,20 +59,20 @@ internal static class ItemList
         foreach (var agreement in brief.Agreements)
         {
             if (agreement.Id.Value == id)
-                return Anchors.Agreement(id);
+                return Anchors.Agreement(context, id);
         }
 
         foreach (var participant in brief.Participants)
         {
             if (participant.Id.Value == id)
-                return Anchors.Participant(id);
+                return Anchors.Participant(context, id);
         }
 
         foreach (var delegation in brief.Delegations)
         {
             // A delegation's group row exists only when it has participants.
             if (delegation.Id.Value == id && brief.Participants.Any(p => p.Delegation?.Value == id))
-                return Anchors.Delegation(id);
+                return Anchors.Delegation(context, id);
         }
 
         return null;

@@ -26,9 +26,15 @@ internal static class PageFurniture
     /// <summary>The footer for a page.</summary>
     public static Element Footer(ComposeContext context, PageContext page)
     {
-        var type = context.Type;
         var brief = context.Brief;
         var left = $"{context.Strings.LabelPreparedOn} {(context.IsKorean ? DateFormatter.Short(brief.Prepared.On, context.Language) : DateFormatter.Long(brief.Prepared.On, context.Language))}  \u00B7  {brief.Id}";
+        return Footer(context, page, left);
+    }
+
+    /// <summary>A footer with <paramref name="left"/> on its left (a bundle's front pages); the same height as a brief's.</summary>
+    public static Element Footer(ComposeContext context, PageContext page, string left)
+    {
+        var type = context.Type;
         var right = context.Strings.PageOf(page.PageNumber, page.TotalPages ?? page.PageNumber);
         return L.Column(column =>
         {

@@ -54,12 +54,12 @@ internal static class ParticipantsSection
             if (first)
             {
                 var group = context.Paragraph(name, type.SmallBold with { Color = Palette.Accent }, type.TightParagraph);
-                table.Cell(delegationId is null ? group : group.Destination(Anchors.Delegation(delegationId)), c => c.ColumnSpan(2).Background(Palette.AccentTintStrong).RowHeader());
+                table.Cell(delegationId is null ? group : group.Destination(Anchors.Delegation(context, delegationId)), c => c.ColumnSpan(2).Background(Palette.AccentTintStrong).RowHeader());
                 first = false;
             }
 
             var person = PersonNames.WithTitle(context.Text(participant.Name), context.Text(participant.Title), context.Language);
-            table.Cell(context.Paragraph(person, type.Small, type.TightParagraph).Destination(Anchors.Participant(participant.Id.Value)));
+            table.Cell(context.Paragraph(person, type.Small, type.TightParagraph).Destination(Anchors.Participant(context, participant.Id.Value)));
             table.Cell(participant.Note is { } note
                 ? context.Prose.Render(note.Get(context.Language), type.Small, type.TightParagraph, 3)
                 : L.Empty());

@@ -26,7 +26,7 @@ internal static class SectionHeading
                 row.RelativeItem(context.Paragraph(title, type.Heading with { Color = Palette.Text }, type.HeadingParagraph, role: null));
             })
             .Tagged(StructureRole.H1)
-            .Bookmark($"{label} {title}", 1);
+            .Bookmark($"{label} {title}", context.OutlineLevel);
         return L.Column(column =>
             {
                 column.Spacing(6);

@@ -178,6 +178,26 @@ public static class DiagnosticCodes
         "Prose allows paragraphs, **bold**, *italic*, [links](https://...) and '- ' bullet lists; nothing else.",
         "briefs/x.yaml:22:5: error BRF060: summary.en: headings are not allowed in prose");
 
+    /// <summary>BRF070: a PDF given instead of a brief cannot be read, or what it embeds is malformed.</summary>
+    public static readonly DiagnosticCode PdfUnreadable = new("BRF070", Severity.Error,
+        "A PDF given instead of a brief cannot be read, is larger than the limit (256 MB), or its embedded files are malformed.",
+        "out/x.ko.pdf:1:1: error BRF070: the file is not a PDF (no %PDF- header)");
+
+    /// <summary>BRF071: a PDF carries no source file.</summary>
+    public static readonly DiagnosticCode NoSourceInPdf = new("BRF071", Severity.Error,
+        "The PDF carries no brief (it was rendered with --no-source, or not by brief).",
+        "out/x.ko.pdf:1:1: error BRF071: the PDF carries no source file (render it with brief without --no-source)");
+
+    /// <summary>BRF072: a source embedded in a PDF does not match its checksum.</summary>
+    public static readonly DiagnosticCode SourceTampered = new("BRF072", Severity.Error,
+        "A source embedded in a PDF does not match its size or checksum (SHA-256 or MD5), or has none: it is refused.",
+        "out/x.ko.pdf#x.yaml:1:1: error BRF072: the embedded source does not match its SHA-256 checksum: it was changed after it was embedded");
+
+    /// <summary>BRF073: a source embedded in a PDF is larger than the limit.</summary>
+    public static readonly DiagnosticCode SourceTooLarge = new("BRF073", Severity.Error,
+        "A source embedded in a PDF is larger than the loader's limit (16 MB), stored or decompressed.",
+        "out/x.ko.pdf#x.yaml:1:1: error BRF073: the embedded source is larger than the limit of 16777216 bytes");
+
     /// <summary>Every code, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -187,5 +207,6 @@ public static class DiagnosticCodes
         InvalidDate, InvalidChoice, UnsupportedFormat, InvalidNumber,
         InvalidLanguage, UnsupportedLanguage, DuplicateLanguage, NoLanguages,
         InvalidUrl, ControlCharacter, BidiControl, InvisibleCharacter, UncoveredCharacter, UnsupportedMarkup,
+        PdfUnreadable, NoSourceInPdf, SourceTampered, SourceTooLarge,
     ];
 }

@@ -37,6 +37,25 @@ public sealed class BriefLoader(LoadLimits? limits = null)
             return Fail(DiagnosticCodes.Unreadable, start, $"the file cannot be read: {exception.Message}");
         }
 
+        return Load(bytes, path, DefaultId(path));
+    }
+
+    /// <summary>
+    /// Loads and validates a brief carried inside a PDF: diagnostics name it as <c>report.pdf#name.yaml</c>,
+    /// and its default id comes from its own file name.
+    /// </summary>
+    public LoadResult Load(Sources.EmbeddedSource source, string pdfPath) => Load(source.Bytes, source.DisplayPath(pdfPath), DefaultId(source.Name));
+
+    /// <summary>Loads and validates a brief given as text; <paramref name="path"/> names it in diagnostics and gives the default id.</summary>
+    public LoadResult Load(string text, string path) => Load(text, path, DefaultId(path)) with { Source = Encoding.UTF8.GetBytes(text) };
+
+    private LoadResult Load(byte[] bytes, string path, string defaultId)
+    {
+        if (bytes.Length > _limits.MaxFileBytes)
+        {
+            return Fail(DiagnosticCodes.FileTooLarge, new SourceSpan(path, 1, 1), $"the file is {bytes.Length} bytes; the limit is {_limits.MaxFileBytes}");
+        }
+
         string text;
         try
         {
@@ -44,14 +63,13 @@ public sealed class BriefLoader(LoadLimits? limits = null)
         }
         catch (DecoderFallbackException)
         {
-            return Fail(DiagnosticCodes.Unreadable, start, "the file is not valid UTF-8");
+            return Fail(DiagnosticCodes.Unreadable, new SourceSpan(path, 1, 1), "the file is not valid UTF-8");
         }
 
-        return Load(text, path);
+        return Load(text, path, defaultId) with { Source = bytes };
     }
 
-    /// <summary>Loads and validates a brief given as text; <paramref name="path"/> names it in diagnostics and gives the default id.</summary>
-    public LoadResult Load(string text, string path)
+    private LoadResult Load(string text, string path, string defaultId)
     {
         var start = new SourceSpan(path, 1, 1);
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -81,7 +99,7 @@ public sealed class BriefLoader(LoadLimits? limits = null)
 
         var lines = text.Split('\n');
         var reader = new BriefReader(path, lines, bag);
-        var brief = reader.Read(mapping, DefaultId(path), builder.BidiSpans);
+        var brief = reader.Read(mapping, defaultId, builder.BidiSpans);
         BriefValidator.Validate(brief, bag);
         return new LoadResult(bag.HasErrors ? null : brief, bag.ToSortedList());
     }

@@ -6,6 +6,9 @@ namespace Briefing.Loading;
 /// <summary>What loading a brief gave: the brief when it has no errors, and every diagnostic sorted by position.</summary>
 public sealed record LoadResult(Brief? Brief, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The bytes the brief was read from (what a PDF embeds as its source); null when the file could not be read.</summary>
+    public byte[]? Source { get; init; }
+
     /// <summary>Whether any diagnostic is an error (then <see cref="Brief"/> is null).</summary>
     public bool HasErrors
     {

@@ -38,6 +38,12 @@ public sealed class DocumentStrings
     /// <summary>The kind of document, e.g. "Briefing Note".</summary>
     public string DocumentKind => Get(nameof(Strings.DocumentKind));
 
+    /// <summary>The kind of a bundle of briefs, its default title: "Briefing Book" / "회담 참고자료집".</summary>
+    public string BundleKind => Get(nameof(Strings.BundleKind));
+
+    /// <summary>"Contents" / "목차".</summary>
+    public string BundleContents => Get(nameof(Strings.BundleContents));
+
     /// <summary>The language's own name, e.g. "한국어".</summary>
     public string LanguageName => Get(nameof(Strings.LanguageName));
 

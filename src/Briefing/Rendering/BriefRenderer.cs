@@ -2,6 +2,7 @@ using Briefing.Composition;
 using Briefing.Model;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Pdf;
+using Briefing.Typesetting.Pdf.Attachments;
 using Briefing.Typesetting.Text;
 
 namespace Briefing.Rendering;
@@ -26,10 +27,30 @@ public sealed class BriefRenderer : IDisposable
     /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
     /// given paper, or the brief's own paper for that language when null, following <paramref name="standards"/>.
     /// </summary>
-    public byte[] Render(Brief brief, string language, PaperSize? paper = null, PdfStandards standards = PdfStandards.None)
+    public byte[] Render(Brief brief, string language, PaperSize? paper = null, PdfStandards standards = PdfStandards.None) =>
+        Render(brief, language, paper, standards, []);
+
+    /// <summary>
+    /// As <see cref="Render(Brief, string, PaperSize?, PdfStandards)"/>, with <paramref name="attachments"/> carried inside the
+    /// PDF (the brief's source, see <see cref="Sources.SourceAttachment"/>); PDF/A-1b allows none.
+    /// </summary>
+    public byte[] Render(Brief brief, string language, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments)
     {
         var document = _composer.Compose(brief, language, paper ?? brief.PaperFor(language));
-        return new PdfDocumentWriter(standards).Write(document.LayOut(), document.Metadata);
+        return new PdfDocumentWriter(standards).Write(document.LayOut(), document.Metadata with { Attachments = attachments });
+    }
+
+    /// <summary>
+    /// Renders <paramref name="briefs"/> as one report in <paramref name="language"/> (see <see cref="BundleComposer"/>),
+    /// on <paramref name="paper"/> or the first brief's paper for that language, with <paramref name="attachments"/>.
+    /// </summary>
+    public byte[] RenderBundle(IReadOnlyList<Brief> briefs, string language, string? title, PaperSize? paper, IReadOnlyList<FileAttachment> attachments)
+    {
+        ArgumentNullException.ThrowIfNull(briefs);
+        if (briefs.Count == 0)
+            throw new ArgumentException("A bundle needs at least one brief.", nameof(briefs));
+        var document = new BundleComposer(_typesetter).Compose(briefs, language, paper ?? briefs[0].PaperFor(language), title);
+        return new PdfDocumentWriter().Write(document.LayOut(), document.Metadata with { Attachments = attachments });
     }
 
     /// <inheritdoc />

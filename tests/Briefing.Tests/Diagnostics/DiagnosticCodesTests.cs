@@ -21,7 +21,8 @@ public sealed class DiagnosticCodesTests
         Assert.All(DiagnosticCodes.All, code =>
         {
             var severity = code.Severity == Severity.Error ? "error" : "warning";
-            Assert.Matches($@"^briefs/x\.yaml:\d+:\d+: {severity} {code.Code}: .+$", code.Example);
+            // A brief, or (codes of sources read from a PDF) the PDF or the brief inside it, out/x.ko.pdf#x.yaml.
+            Assert.Matches($@"^(briefs/x\.yaml|out/x\.ko\.pdf(#x\.yaml)?):\d+:\d+: {severity} {code.Code}: .+$", code.Example);
         });
     }
 

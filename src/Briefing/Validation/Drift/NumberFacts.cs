@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Validation.Drift;
+
+/// <summary>
+/// Reads the figures of a text in one language as values: thousands grouped by a comma or any space
+/// (U+0020, U+00A0, U+202F, U+2009) or not at all, the language's decimal mark (<c>1.5</c> in English,
+/// <c>1,5</c> in French), and a magnitude word or unit after the digits (<c>1.2 billion</c>,
+/// <c>1,2 milliard</c>, <c>1조 2천억</c>). Numbers written as words are gathered apart: they never need a
+/// counterpart, but they are one (<c>four months</c> answers <c>4개월</c>).
+/// </summary>
+internal sealed partial class NumberFacts
+{
+    private readonly DriftLanguage _language;
+    private readonly Regex _figure;
+    private readonly Regex _magnitude;
+
+    /// <summary>Prepares the patterns of one language.</summary>
+    public NumberFacts(DriftLanguage language)
+    {
+        _language = language;
+        var groups = Regex.Escape(language.GroupMarks.Replace(language.DecimalMark.ToString(), string.Empty, StringComparison.Ordinal));
+        var mark = Regex.Escape(language.DecimalMark.ToString());
+        // A group is exactly three digits after a lead of one to three: "2025 200" stays two figures.
+        _figure = new Regex($@"(?<!\p{{N}})(?<whole>\d{{1,3}}(?:[{groups}]\d{{3}})+(?!\p{{N}})|\d+)(?:{mark}(?<fraction>\d+))?",
+            RegexOptions.CultureInvariant);
+        var words = string.Join('|', language.Magnitudes.Keys.OrderByDescending(word => word.Length).Select(Regex.Escape));
+        _magnitude = new Regex(words.Length == 0 ? "(?!)" : $@"\G[\s\-]?(?<word>{words})(?!\p{{L}})",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>The figures of <paramref name="text"/> (dates and links already blanked out).</summary>
+    public List<Figure> ReadFigures(string text)
+    {
+        var figures = new List<Figure>();
+        var match = _figure.Match(text);
+        while (match.Success)
+        {
+            var value = Value(match);
+            var end = match.Index + match.Length;
+            var magnitude = _magnitude.Match(text, end);
+            if (magnitude.Success)
+            {
+                value *= _language.Magnitudes[magnitude.Groups["word"].Value.ToLowerInvariant()];
+                end = magnitude.Index + magnitude.Length;
+            }
+            else if (_language.UsesMyriads)
+            {
+                (value, end) = MyriadUnits.Extend(text, value, end, this);
+            }
+
+            figures.Add(new Figure(value, text[match.Index..end]));
+            match = _figure.Match(text, end);
+        }
+
+        return figures;
+    }
+
+    /// <summary>The values of the numbers <paramref name="text"/> spells out in words.</summary>
+    public HashSet<decimal> ReadWords(string text)
+    {
+        var values = new HashSet<decimal>();
+        foreach (Match word in Word().Matches(text))
+        {
+            if (_language.NumberWords.TryGetValue(word.Value.ToLowerInvariant(), out var value))
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The figure that starts exactly at <paramref name="start"/>, if one does (for chained units).</summary>
+    public (decimal Value, int End)? FigureAt(string text, int start)
+    {
+        var match = _figure.Match(text, start);
+        return match.Success && match.Index == start ? (Value(match), match.Index + match.Length) : null;
+    }
+
+    private decimal Value(Match match)
+    {
+        var whole = new string(match.Groups["whole"].Value.Where(char.IsAsciiDigit).ToArray());
+        var fraction = match.Groups["fraction"].Success ? "." + match.Groups["fraction"].Value : string.Empty;
+        // 29 significant digits fit a decimal; longer runs of digits (an id, a phone number) compare as text would.
+        return decimal.TryParse(whole + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : whole.Length;
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}

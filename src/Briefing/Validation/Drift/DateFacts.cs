@@ -15,13 +15,13 @@ internal sealed class DateFacts
 {
     private const string NotAfterDigit = @"(?<!\p{N})";
     private const string NotBeforeDigit = @"(?!\p{N})";
-    private const string Year = @"(?:,?\s+(?<y>\d{4})" + NotBeforeDigit + ")?";
+    private const string Year = @"(?:,?\s+(?<y>[0-9]{4})" + NotBeforeDigit + ")?";
 
     private static readonly Regex[] Numeric =
     [
-        new(NotAfterDigit + @"(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})" + NotBeforeDigit, RegexOptions.CultureInvariant),
-        new(NotAfterDigit + @"(?<y>\d{4})\.\s?(?<m>\d{1,2})\.\s?(?<d>\d{1,2})\.?" + NotBeforeDigit, RegexOptions.CultureInvariant),
-        new(NotAfterDigit + @"(?:(?<y>\d{4})\s*[년年]\s*)?(?<m>\d{1,2})\s*[월月](?:\s*(?<d>\d{1,2})\s*[일日])?", RegexOptions.CultureInvariant),
+        new(NotAfterDigit + @"(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})" + NotBeforeDigit, RegexOptions.CultureInvariant),
+        new(NotAfterDigit + @"(?<y>[0-9]{4})\.\s?(?<m>[0-9]{1,2})\.\s?(?<d>[0-9]{1,2})\.?" + NotBeforeDigit, RegexOptions.CultureInvariant),
+        new(NotAfterDigit + @"(?:(?<y>[0-9]{4})\s*[년年]\s*)?(?<m>[0-9]{1,2})\s*[월月](?:\s*(?<d>[0-9]{1,2})\s*[일日])?", RegexOptions.CultureInvariant),
     ];
 
     private readonly DriftLanguage _language;
@@ -48,9 +48,9 @@ internal sealed class DateFacts
         _named =
         [
             // October 30, 2025 / Oct. 30
-            new(NotAfterWord + $@"(?<m>{all})\.?\s+(?<d>\d{{1,2}}){Ordinal}{NotBeforeLetter}{NotBeforeDigit}{Year}", options),
+            new(NotAfterWord + $@"(?<m>{all})\.?\s+(?<d>[0-9]{{1,2}}){Ordinal}{NotBeforeLetter}{NotBeforeDigit}{Year}", options),
             // 30 octobre 2025 / 1er juin / 30 October 2025
-            new(NotAfterWord + $@"(?<d>\d{{1,2}}){Ordinal}\s+(?<m>{all})\.?{NotBeforeLetter}{Year}", options),
+            new(NotAfterWord + $@"(?<d>[0-9]{{1,2}}){Ordinal}\s+(?<m>{all})\.?{NotBeforeLetter}{Year}", options),
             // in June / en août 2025 (full names only: "Jan" or "May" alone is too often a name or a word)
             new(NotAfterWord + $@"(?<m>{unambiguous}){NotBeforeLetter}{Year}", options),
         ];
@@ -58,7 +58,7 @@ internal sealed class DateFacts
         {
             // May 2025: an ambiguous name is a month beside a year
             var ambiguous = Alternation(language.AmbiguousMonths.Select(name => name.ToLowerInvariant()), language.MonthsAreCapitalized);
-            _named = [.. _named, new(NotAfterWord + $@"(?<m>{ambiguous}),?\s+(?<y>\d{{4}}){NotBeforeDigit}", options)];
+            _named = [.. _named, new(NotAfterWord + $@"(?<m>{ambiguous}),?\s+(?<y>[0-9]{{4}}){NotBeforeDigit}", options)];
         }
     }
 

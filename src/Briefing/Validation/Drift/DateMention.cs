@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Briefing.Validation.Drift;
 
 /// <summary>
@@ -12,4 +14,20 @@ internal sealed record DateMention(int? Year, int Month, int? Day, string Writte
     /// </summary>
     public bool Matches(DateMention other) =>
         Month == other.Month && Day == other.Day && (Year is null || other.Year is null || Year == other.Year);
+
+    /// <summary>The date as written in one form, for telling two mentions of it apart from two dates.</summary>
+    public string Key => $"{Year?.ToString(CultureInfo.InvariantCulture) ?? "-"}-{Month}-{Day?.ToString(CultureInfo.InvariantCulture) ?? "-"}";
+
+    /// <summary>
+    /// The keys under which other texts find this mention: its month and day with any year, and with its own
+    /// year or with none. <see cref="Matches"/> holds exactly when one of the other's <see cref="Probes"/> is among them.
+    /// </summary>
+    public IEnumerable<string> Index => [$"{MonthDay}|any", $"{MonthDay}|{YearText}"];
+
+    /// <summary>The keys that find a matching mention: any year when this one has none; else its year, or none.</summary>
+    public IEnumerable<string> Probes => Year is null ? [$"{MonthDay}|any"] : [$"{MonthDay}|{YearText}", $"{MonthDay}|none"];
+
+    private string MonthDay => $"{Month}-{Day?.ToString(CultureInfo.InvariantCulture) ?? "-"}";
+
+    private string YearText => Year?.ToString(CultureInfo.InvariantCulture) ?? "none";
 }

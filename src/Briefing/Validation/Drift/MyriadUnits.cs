@@ -16,7 +16,7 @@ internal static class MyriadUnits
             return (value, end);
         }
 
-        var total = value * scale;
+        var total = NumberFacts.Scale(value, scale);
         end = after;
         while (myriad > 1)
         {
@@ -32,7 +32,8 @@ internal static class MyriadUnits
                 break; // not a smaller link of the same amount
             }
 
-            total += figure.Value * nextScale;
+            var link = NumberFacts.Scale(figure.Value, nextScale);
+            total = total > decimal.MaxValue - link ? decimal.MaxValue : total + link;
             end = nextAfter;
             myriad = nextMyriad;
         }

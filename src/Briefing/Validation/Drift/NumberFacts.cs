@@ -23,7 +23,7 @@ internal sealed partial class NumberFacts
         var groups = Regex.Escape(language.GroupMarks.Replace(language.DecimalMark.ToString(), string.Empty, StringComparison.Ordinal));
         var mark = Regex.Escape(language.DecimalMark.ToString());
         // A group is exactly three digits after a lead of one to three: "2025 200" stays two figures.
-        _figure = new Regex($@"(?<!\p{{N}})(?<whole>\d{{1,3}}(?:[{groups}]\d{{3}})+(?!\p{{N}})|\d+)(?:{mark}(?<fraction>\d+))?",
+        _figure = new Regex($@"(?<!\p{{N}})(?<whole>[0-9]{{1,3}}(?:[{groups}][0-9]{{3}})+(?!\p{{N}})|[0-9]+)(?:{mark}(?<fraction>[0-9]+))?",
             RegexOptions.CultureInvariant);
         var words = string.Join('|', language.Magnitudes.Keys.OrderByDescending(word => word.Length).Select(Regex.Escape));
         _magnitude = new Regex(words.Length == 0 ? "(?!)" : $@"\G[\s\-]?(?<word>{words})(?!\p{{L}})",
@@ -37,20 +37,23 @@ internal sealed partial class NumberFacts
         var match = _figure.Match(text);
         while (match.Success)
         {
-            var value = Value(match);
             var end = match.Index + match.Length;
-            var magnitude = _magnitude.Match(text, end);
-            if (magnitude.Success)
+            if (Value(match) is { } value)
             {
-                value *= _language.Magnitudes[magnitude.Groups["word"].Value.ToLowerInvariant()];
-                end = magnitude.Index + magnitude.Length;
-            }
-            else if (_language.UsesMyriads)
-            {
-                (value, end) = MyriadUnits.Extend(text, value, end, this);
+                var magnitude = _magnitude.Match(text, end);
+                if (magnitude.Success)
+                {
+                    value = Scale(value, _language.Magnitudes[magnitude.Groups["word"].Value.ToLowerInvariant()]);
+                    end = magnitude.Index + magnitude.Length;
+                }
+                else if (_language.UsesMyriads)
+                {
+                    (value, end) = MyriadUnits.Extend(text, value, end, this);
+                }
+
+                figures.Add(new Figure(value, text[match.Index..end]));
             }
 
-            figures.Add(new Figure(value, text[match.Index..end]));
             match = _figure.Match(text, end);
         }
 
@@ -76,17 +79,21 @@ internal sealed partial class NumberFacts
     public (decimal Value, int End)? FigureAt(string text, int start)
     {
         var match = _figure.Match(text, start);
-        return match.Success && match.Index == start ? (Value(match), match.Index + match.Length) : null;
+        return match.Success && match.Index == start && Value(match) is { } value ? (value, match.Index + match.Length) : null;
     }
 
-    private decimal Value(Match match)
+    /// <summary><paramref name="value"/> times <paramref name="factor"/>, held at the largest decimal rather than overflowing.</summary>
+    public static decimal Scale(decimal value, decimal factor) =>
+        factor > 1 && value > decimal.MaxValue / factor ? decimal.MaxValue : value * factor;
+
+    private static decimal? Value(Match match)
     {
         var whole = new string(match.Groups["whole"].Value.Where(char.IsAsciiDigit).ToArray());
         var fraction = match.Groups["fraction"].Success ? "." + match.Groups["fraction"].Value : string.Empty;
-        // 29 significant digits fit a decimal; longer runs of digits (an id, a phone number) compare as text would.
-        return decimal.TryParse(whole + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        // A run of more digits than a decimal holds (28) is a code, not a figure anyone translates: skipped.
+        return whole.Length <= 28 && decimal.TryParse(whole + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
-            : whole.Length;
+            : null;
     }
 
     [GeneratedRegex(@"\p{L}+")]

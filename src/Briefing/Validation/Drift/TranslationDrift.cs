@@ -74,70 +74,72 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
     {
         var referenceWords = reference.SelectMany(item => item.Facts.SpelledNumbers).ToHashSet();
         var otherWords = other.SelectMany(item => item.Facts.SpelledNumbers).ToHashSet();
+        var labels = (referenceLabel, otherLabel, missingAt);
         Report(DiagnosticCodes.DriftFigure, "the figure",
             Mentions(reference, facts => facts.Figures, figure => figure.Written),
             Mentions(other, facts => facts.Figures, figure => figure.Written),
-            (mine, theirs) => mine.Value == theirs.Value,
+            figure => figure.Value, Once,
             (figure, side) => (side == Side.Reference ? otherWords : referenceWords).Contains(figure.Value),
-            referenceLabel, otherLabel, missingAt, figure => figure.Value.ToString("G29", CultureInfo.InvariantCulture));
+            labels, figure => figure.Value.ToString("0.############################", CultureInfo.InvariantCulture));
         Report(DiagnosticCodes.DriftDate, "the date",
             Mentions(reference, facts => facts.Dates, date => date.Written),
             Mentions(other, facts => facts.Dates, date => date.Written),
-            (mine, theirs) => mine.Matches(theirs), static (_, _) => false, referenceLabel, otherLabel, missingAt);
+            date => date.Key, date => date.Index, date => date.Probes, static (_, _) => false, labels);
         Report(DiagnosticCodes.DriftUrl, "the URL",
             Mentions(reference, facts => facts.Urls, link => link.Written),
             Mentions(other, facts => facts.Urls, link => link.Written),
-            (mine, theirs) => mine.Key == theirs.Key, static (_, _) => false, referenceLabel, otherLabel, missingAt);
+            link => link.Key, Once, static (_, _) => false, labels);
         Report(DiagnosticCodes.DriftEmail, "the e-mail address",
             Mentions(reference, facts => facts.Emails, link => link.Written),
             Mentions(other, facts => facts.Emails, link => link.Written),
-            (mine, theirs) => mine.Key == theirs.Key, static (_, _) => false, referenceLabel, otherLabel, missingAt);
+            link => link.Key, Once, static (_, _) => false, labels);
     }
 
-    private void Report<T>(DiagnosticCode code, string noun, List<(T Fact, string Written, TextPart Part)> reference,
-        List<(T Fact, string Written, TextPart Part)> other, Func<T, T, bool> same, Func<T, Side, bool> excused,
-        string referenceLabel, string otherLabel, SourceSpan missingAt, Func<T, string>? detail = null)
+    private static IEnumerable<TKey> Once<TKey>(TKey key) => [key];
+
+    private void Report<T, TKey>(DiagnosticCode code, string noun, List<(T Fact, string Written, TextPart Part)> reference,
+        List<(T Fact, string Written, TextPart Part)> other, Func<T, TKey> key, Func<TKey, IEnumerable<TKey>> probes,
+        Func<T, Side, bool> excused, (string Reference, string Other, SourceSpan MissingAt) labels, Func<T, string>? detail = null)
+        where TKey : notnull =>
+        Report(code, noun, reference, other, key, fact => [key(fact)], fact => probes(key(fact)), excused, labels, detail);
+
+    // Facts are looked up by key, never compared pair by pair: a text of a million characters stays linear.
+    private void Report<T, TKey>(DiagnosticCode code, string noun, List<(T Fact, string Written, TextPart Part)> reference,
+        List<(T Fact, string Written, TextPart Part)> other, Func<T, TKey> key, Func<T, IEnumerable<TKey>> index,
+        Func<T, IEnumerable<TKey>> probes, Func<T, Side, bool> excused, (string Reference, string Other, SourceSpan MissingAt) labels,
+        Func<T, string>? detail = null)
+        where TKey : notnull
     {
-        var missing = Distinct(reference.Where(mine => !other.Any(theirs => same(mine.Fact, theirs.Fact)) && !excused(mine.Fact, Side.Reference)), same);
-        var extra = Distinct(other.Where(theirs => !reference.Any(mine => same(mine.Fact, theirs.Fact)) && !excused(theirs.Fact, Side.Other)), same);
+        var referenceIndex = reference.SelectMany(item => index(item.Fact)).ToHashSet();
+        var otherIndex = other.SelectMany(item => index(item.Fact)).ToHashSet();
+        var missing = reference.Where(mine => !probes(mine.Fact).Any(otherIndex.Contains) && !excused(mine.Fact, Side.Reference))
+            .DistinctBy(item => key(item.Fact)).ToList();
+        var extra = other.Where(theirs => !probes(theirs.Fact).Any(referenceIndex.Contains) && !excused(theirs.Fact, Side.Other))
+            .DistinctBy(item => key(item.Fact)).ToList();
         if (missing.Count == 1 && extra.Count == 1)
         {
             // "'1,200' where ... '1,200'" would puzzle: the same writing read in two languages needs its values.
             var (shown, instead) = extra[0].Written == missing[0].Written && detail is not null
                 ? ($"'{extra[0].Written}' ({detail(extra[0].Fact)})", $"'{missing[0].Written}' ({detail(missing[0].Fact)})")
                 : ($"'{extra[0].Written}'", $"'{missing[0].Written}'");
-            bag.Add(code, extra[0].Part.Position, $"{extra[0].Part.Label} has {noun} {shown} where {referenceLabel} has {instead}");
+            bag.Add(code, extra[0].Part.Position, $"{extra[0].Part.Label} has {noun} {shown} where {labels.Reference} has {instead}");
             return;
         }
 
         foreach (var item in missing)
         {
-            bag.Add(code, missingAt, $"{otherLabel} lacks {noun} '{item.Written}', which {referenceLabel} has");
+            bag.Add(code, labels.MissingAt, $"{labels.Other} lacks {noun} '{item.Written}', which {labels.Reference} has");
         }
 
         foreach (var item in extra)
         {
-            bag.Add(code, item.Part.Position, $"{item.Part.Label} has {noun} '{item.Written}', which {referenceLabel} lacks");
+            bag.Add(code, item.Part.Position, $"{item.Part.Label} has {noun} '{item.Written}', which {labels.Reference} lacks");
         }
     }
 
     private static List<(T Fact, string Written, TextPart Part)> Mentions<T>(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts,
         Func<TextFacts, IEnumerable<T>> select, Func<T, string> written) =>
         parts.SelectMany(item => select(item.Facts).Select(fact => (fact, written(fact), item.Part))).ToList();
-
-    private static List<(T Fact, string Written, TextPart Part)> Distinct<T>(IEnumerable<(T Fact, string Written, TextPart Part)> items, Func<T, T, bool> same)
-    {
-        var kept = new List<(T Fact, string Written, TextPart Part)>();
-        foreach (var item in items)
-        {
-            if (!kept.Any(k => same(k.Fact, item.Fact)))
-            {
-                kept.Add(item);
-            }
-        }
-
-        return kept;
-    }
 
     private List<(TextPart Part, TextFacts Facts)> Facts(string language, IReadOnlyList<TextPart> parts)
     {

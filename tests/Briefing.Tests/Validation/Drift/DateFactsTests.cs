@@ -63,4 +63,20 @@ public sealed class DateFactsTests
         Assert.False(full.Matches(new DateMention(2024, 10, 30, "2024. 10. 30.")));
         Assert.False(full.Matches(new DateMention(2025, 10, null, "2025년 10월")));
     }
+
+    [Fact]
+    public void The_lookup_keys_agree_with_matches_for_every_pair()
+    {
+        int?[] years = [null, 2024, 2025];
+        int?[] days = [null, 30, 31];
+        var all = (from year in years from month in new[] { 10, 11 } from day in days select new DateMention(year, month, day, "x")).ToList();
+
+        foreach (var one in all)
+        {
+            foreach (var other in all)
+            {
+                Assert.True(one.Matches(other) == one.Probes.Intersect(other.Index).Any(), $"{one.Key} against {other.Key}");
+            }
+        }
+    }
 }

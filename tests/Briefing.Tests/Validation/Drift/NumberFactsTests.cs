@@ -35,6 +35,10 @@ public sealed class NumberFactsTests
         { "ko", "1,200억", [1.2e11m] },
         { "ko", "5천 명과 3명", [5000m, 3m] },
         { "de", "1,200", [1200m] }, // no table: digits with the common marks
+        { "en", "٣ and 12", [12m] }, // digits of other scripts are not figures
+        { "en", "99999999999999999999999999 trillion and 5", [decimal.MaxValue, 5m] }, // held, not overflowing
+        { "ko", "99999999999999999999999999조 9999999999999999999999999억", [decimal.MaxValue] },
+        { "en", "id 12345678901234567890123456789012 and 7", [7m] }, // a code, not a figure
     };
 
     [Theory]

@@ -12,6 +12,10 @@ namespace Briefing.Validation.Drift;
 /// </summary>
 internal sealed partial class NumberFacts
 {
+    // A magnitude word is looked for only this far after the digits (a space and "trillions" fit), so that a
+    // failed look never scans the rest of a long text.
+    private const int WordWindow = 16;
+
     private readonly DriftLanguage _language;
     private readonly Regex _figure;
     private readonly Regex _magnitude;
@@ -26,7 +30,7 @@ internal sealed partial class NumberFacts
         _figure = new Regex($@"(?<!\p{{N}})(?<whole>[0-9]{{1,3}}(?:[{groups}][0-9]{{3}})+(?!\p{{N}})|[0-9]+)(?:{mark}(?<fraction>[0-9]+))?",
             RegexOptions.CultureInvariant);
         var words = string.Join('|', language.Magnitudes.Keys.OrderByDescending(word => word.Length).Select(Regex.Escape));
-        _magnitude = new Regex(words.Length == 0 ? "(?!)" : $@"\G[\s\-]?(?<word>{words})(?!\p{{L}})",
+        _magnitude = new Regex(words.Length == 0 ? "(?!)" : $@"^[\s\-]?(?<word>{words})(?!\p{{L}})",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 
@@ -40,7 +44,7 @@ internal sealed partial class NumberFacts
             var end = match.Index + match.Length;
             if (Value(match) is { } value)
             {
-                var magnitude = _magnitude.Match(text, end);
+                var magnitude = _language.Magnitudes.Count == 0 ? Match.Empty : _magnitude.Match(text, end, Math.Min(WordWindow, text.Length - end));
                 if (magnitude.Success)
                 {
                     value = Scale(value, _language.Magnitudes[magnitude.Groups["word"].Value.ToLowerInvariant()]);
@@ -78,6 +82,11 @@ internal sealed partial class NumberFacts
     /// <summary>The figure that starts exactly at <paramref name="start"/>, if one does (for chained units).</summary>
     public (decimal Value, int End)? FigureAt(string text, int start)
     {
+        if (start >= text.Length || !char.IsAsciiDigit(text[start]))
+        {
+            return null; // without this, a failed match would scan the rest of the text: quadratic on long texts
+        }
+
         var match = _figure.Match(text, start);
         return match.Success && match.Index == start && Value(match) is { } value ? (value, match.Index + match.Length) : null;
     }

@@ -24,6 +24,7 @@ public sealed class LanguageAgreementTests
         { "Thursday, October 30, 2025", "2025년 10월 30일(목)", "le jeudi 30 octobre 2025" },
         { "2025-10-30", "2025. 10. 30.(목)", "30 octobre 2025" },
         { "on June 1", "6월 1일", "le 1er juin" },
+        { "October 30, 2025", "10월 30일", "30 octobre" }, // a year left out is no drift: the context gives it
         { "in August, up to 12 submarines", "8월 최대 12척의 잠수함", "en août, jusqu'à 12 sous-marins" },
         { "four months after the G7", "G7 이후 4개월", "quatre mois après le G7" },
         { "write to desk@example.org", "desk@example.org로 문의", "écrire à desk@example.org" },
@@ -38,6 +39,7 @@ public sealed class LanguageAgreementTests
         { "1.2 billion dollars", "1조 2천억 달러", "1,2 milliard de dollars", "BRF070 x.ko has the figure '1조 2천억' where x.en has '1.2 billion'" },
         { "October 30, 2025", "2025. 10. 30.", "31 octobre 2025", "BRF071 x.fr has the date '31 octobre 2025' where x.en has 'October 30, 2025'" },
         { "in August", "8월", "en juillet", "BRF071 x.fr has the date 'juillet' where x.en has 'August'" },
+        { "October 30, 2025", "2024. 10. 30.", "30 octobre 2025", "BRF071 x.ko has the date '2024. 10. 30.' where x.en has 'October 30, 2025'" },
         { "write to desk@example.org", "desk@example.org로 문의", "écrire à press@example.org", "BRF073 x.fr has the e-mail address 'press@example.org' where x.en has 'desk@example.org'" },
     };
 

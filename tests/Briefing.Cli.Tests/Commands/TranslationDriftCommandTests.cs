@@ -17,7 +17,7 @@ public sealed class TranslationDriftCommandTests
         var rendered = BriefProcess.Run("render", file, "--out", temp.File("out"));
 
         // Then
-        var warning = $"{file}:6:36: warning BRF070: title.ko has the figure '13' where title.en has '12'";
+        var warning = $"{file}:6:36: warning BRF080: title.ko has the figure '13' where title.en has '12'";
         Assert.True(validated.ExitCode == 0, validated.ToString());
         Assert.Equal([warning, "0 errors, 1 warning in 1 brief"], validated.ErrorLines);
         Assert.True(rendered.ExitCode == 0, rendered.ToString());

@@ -6,8 +6,8 @@ namespace Briefing.Validation.Drift;
 
 /// <summary>
 /// Warns where the languages of one localized text disagree on what a translation must keep: figures
-/// (BRF070), dates (BRF071), URLs (BRF072), e-mail addresses (BRF073), and for prose the number of
-/// paragraphs and bullets (BRF074). The first of the brief's languages that the text has is the
+/// (BRF080), dates (BRF081), URLs (BRF082), e-mail addresses (BRF083), and for prose the number of
+/// paragraphs and bullets (BRF084). The first of the brief's languages that the text has is the
 /// reference; each other language is compared with it, paragraph by paragraph and bullet by bullet when
 /// the two have the same shape, as a whole otherwise. Warnings point at the other language's text.
 /// </summary>

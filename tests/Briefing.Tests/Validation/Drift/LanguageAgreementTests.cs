@@ -34,13 +34,13 @@ public sealed class LanguageAgreementTests
     public static TheoryData<string, string, string, string> Drifting => new()
     {
         // en, ko, fr, the one warning
-        { "1,200 people", "1,200명", "1,200 personnes", "BRF070 x.fr has the figure '1,200' (1.2) where x.en has '1,200' (1200)" },
-        { "1.5 per cent", "1.5%", "15 %", "BRF070 x.fr has the figure '15' where x.en has '1.5'" },
-        { "1.2 billion dollars", "1조 2천억 달러", "1,2 milliard de dollars", "BRF070 x.ko has the figure '1조 2천억' where x.en has '1.2 billion'" },
-        { "October 30, 2025", "2025. 10. 30.", "31 octobre 2025", "BRF071 x.fr has the date '31 octobre 2025' where x.en has 'October 30, 2025'" },
-        { "in August", "8월", "en juillet", "BRF071 x.fr has the date 'juillet' where x.en has 'August'" },
-        { "October 30, 2025", "2024. 10. 30.", "30 octobre 2025", "BRF071 x.ko has the date '2024. 10. 30.' where x.en has 'October 30, 2025'" },
-        { "write to desk@example.org", "desk@example.org로 문의", "écrire à press@example.org", "BRF073 x.fr has the e-mail address 'press@example.org' where x.en has 'desk@example.org'" },
+        { "1,200 people", "1,200명", "1,200 personnes", "BRF080 x.fr has the figure '1,200' (1.2) where x.en has '1,200' (1200)" },
+        { "1.5 per cent", "1.5%", "15 %", "BRF080 x.fr has the figure '15' where x.en has '1.5'" },
+        { "1.2 billion dollars", "1조 2천억 달러", "1,2 milliard de dollars", "BRF080 x.ko has the figure '1조 2천억' where x.en has '1.2 billion'" },
+        { "October 30, 2025", "2025. 10. 30.", "31 octobre 2025", "BRF081 x.fr has the date '31 octobre 2025' where x.en has 'October 30, 2025'" },
+        { "in August", "8월", "en juillet", "BRF081 x.fr has the date 'juillet' where x.en has 'August'" },
+        { "October 30, 2025", "2024. 10. 30.", "30 octobre 2025", "BRF081 x.ko has the date '2024. 10. 30.' where x.en has 'October 30, 2025'" },
+        { "write to desk@example.org", "desk@example.org로 문의", "écrire à press@example.org", "BRF083 x.fr has the e-mail address 'press@example.org' where x.en has 'desk@example.org'" },
     };
 
     [Theory]

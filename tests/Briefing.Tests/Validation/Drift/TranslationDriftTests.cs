@@ -52,43 +52,43 @@ public sealed class TranslationDriftTests
     {
         // name, text replaced, replacement, code, line, column, message
         {
-            "a changed figure in a bullet", "최대 12척", "최대 13척", "BRF070", 23, 5,
+            "a changed figure in a bullet", "최대 12척", "최대 13척", "BRF080", 23, 5,
             "summary.ko (bullet 2) has the figure '13' where summary.en (bullet 2) has '12'"
         },
         {
-            "a changed figure in a short text", "약 120km", "약 150km", "BRF070", 35, 59,
+            "a changed figure in a short text", "약 120km", "약 150km", "BRF080", 35, 59,
             "timeline[0].event.ko has the figure '150' where timeline[0].event.en has '120'"
         },
         {
-            "an amount in other units", "12억 달러", "1조 2천억 달러", "BRF070", 20, 5,
+            "an amount in other units", "12억 달러", "1조 2천억 달러", "BRF080", 20, 5,
             "summary.ko (paragraph 1) has the figure '1조 2천억' where summary.en (paragraph 1) has '1.2 billion'"
         },
         {
-            "a missing bullet", "  - 방산 협력\n", string.Empty, "BRF074", 26, 5,
+            "a missing bullet", "  - 방산 협력\n", string.Empty, "BRF084", 26, 5,
             "summary.ko has 2 paragraphs and 3 bullets; summary.en has 2 paragraphs and 4 bullets"
         },
         {
-            "an extra paragraph", "회담은 4개월 뒤인 6월에 재개됨", "회담은 4개월 뒤인 6월에 재개됨\n\n    추가 설명", "BRF074", 29, 5,
+            "an extra paragraph", "회담은 4개월 뒤인 6월에 재개됨", "회담은 4개월 뒤인 6월에 재개됨\n\n    추가 설명", "BRF084", 29, 5,
             "summary.ko has 3 paragraphs and 4 bullets; summary.en has 2 paragraphs and 4 bullets"
         },
         {
-            "a different URL", "https://example.org/ko/statement", "https://example.com/ko/statement", "BRF072", 25, 5,
+            "a different URL", "https://example.org/ko/statement", "https://example.com/ko/statement", "BRF082", 25, 5,
             "summary.ko (bullet 4) has the URL 'https://example.com/ko/statement' where summary.en (bullet 4) has 'https://example.org/en/statement'"
         },
         {
-            "a different e-mail address", "문의: desk@example.org", "문의: press@example.org", "BRF073", 24, 5,
+            "a different e-mail address", "문의: desk@example.org", "문의: press@example.org", "BRF083", 24, 5,
             "summary.ko (bullet 3) has the e-mail address 'press@example.org' where summary.en (bullet 3) has 'desk@example.org'"
         },
         {
-            "a different date in words", "ko: \"10월 29일 도착\"", "ko: \"10월 28일 도착\"", "BRF071", 32, 48,
+            "a different date in words", "ko: \"10월 29일 도착\"", "ko: \"10월 28일 도착\"", "BRF081", 32, 48,
             "participants[0].note.ko has the date '10월 28일' where participants[0].note.en has 'October 29'"
         },
         {
-            "a different date in digits", "2025. 10. 30.", "2025. 10. 31.", "BRF071", 20, 5,
+            "a different date in digits", "2025. 10. 30.", "2025. 10. 31.", "BRF081", 20, 5,
             "summary.ko (paragraph 1) has the date '2025. 10. 31.' where summary.en (paragraph 1) has 'October 30, 2025'"
         },
         {
-            "a figure left out", "최대 12척의 잠수함", "최대 규모의 잠수함", "BRF070", 23, 5,
+            "a figure left out", "최대 12척의 잠수함", "최대 규모의 잠수함", "BRF080", 23, 5,
             "summary.ko (bullet 2) lacks the figure '12', which summary.en (bullet 2) has"
         },
     };
@@ -133,7 +133,7 @@ public sealed class TranslationDriftTests
 
         // Then: 1,200 in French is one and two tenths
         Assert.Contains(result.Diagnostics, d => d.ToString() ==
-            "briefs/x.yaml:5:52: warning BRF070: title.fr has the figure '1,200' (1.2) where title.en has '1,200' (1200)");
+            "briefs/x.yaml:5:52: warning BRF080: title.fr has the figure '1,200' (1.2) where title.en has '1,200' (1200)");
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ExtraLanguage.Code);
     }
 

@@ -7,6 +7,7 @@ using Briefing.Cli.Resources;
 using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Sources;
+using Briefing.Typesetting.Pdf;
 
 namespace Briefing.Cli.Watching;
 

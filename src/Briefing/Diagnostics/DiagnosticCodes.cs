@@ -198,6 +198,31 @@ public static class DiagnosticCodes
         "A source embedded in a PDF is larger than the loader's limit (16 MB), stored or decompressed.",
         "out/x.ko.pdf#x.yaml:1:1: error BRF073: the embedded source is larger than the limit of 16777216 bytes");
 
+    /// <summary>BRF080: the languages of one text disagree on a figure (warning).</summary>
+    public static readonly DiagnosticCode DriftFigure = new("BRF080", Severity.Warning,
+        "The languages of one text disagree on a figure: 1,200, 1 200 and 1200 are one figure, 1.5 in English is 1,5 in French, 1.2 billion is 1조 2천억; a figure in digits may be answered by a number in words (four, 네).",
+        "briefs/x.yaml:24:7: warning BRF080: summary.ko (bullet 3) has the figure '13' where summary.en (bullet 3) has '12'");
+
+    /// <summary>BRF081: the languages of one text disagree on a date (warning).</summary>
+    public static readonly DiagnosticCode DriftDate = new("BRF081", Severity.Warning,
+        "The languages of one text disagree on a date, in words or digits: October 30, 2025 = 2025. 10. 30. = 30 octobre 2025 = 2025년 10월 30일.",
+        "briefs/x.yaml:41:11: warning BRF081: participants[1].note.ko has the date '10월 31일' where participants[1].note.en has 'October 30'");
+
+    /// <summary>BRF082: the languages of one text link different URLs (warning).</summary>
+    public static readonly DiagnosticCode DriftUrl = new("BRF082", Severity.Warning,
+        "The languages of one text hold different URLs, written out or as link targets (a path segment naming the text's own language, such as /en/ or /fr/, is not a difference).",
+        "briefs/x.yaml:30:5: warning BRF082: summary.ko (paragraph 2) has the URL 'https://b.example' where summary.en (paragraph 2) has 'https://a.example'");
+
+    /// <summary>BRF083: the languages of one text give different e-mail addresses (warning).</summary>
+    public static readonly DiagnosticCode DriftEmail = new("BRF083", Severity.Warning,
+        "The languages of one text give different e-mail addresses, written out or as mailto: links.",
+        "briefs/x.yaml:30:5: warning BRF083: sections[0].body.ko lacks the e-mail address 'desk@example.org', which sections[0].body.en has");
+
+    /// <summary>BRF084: the languages of one prose text have different numbers of paragraphs or bullets (warning).</summary>
+    public static readonly DiagnosticCode DriftStructure = new("BRF084", Severity.Warning,
+        "The languages of one prose text have different numbers of paragraphs or bullets (a bullet dropped or a paragraph added in translation).",
+        "briefs/x.yaml:27:5: warning BRF084: summary.ko has 2 paragraphs and 2 bullets; summary.en has 2 paragraphs and 3 bullets");
+
     /// <summary>Every code, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -208,5 +233,6 @@ public static class DiagnosticCodes
         InvalidLanguage, UnsupportedLanguage, DuplicateLanguage, NoLanguages,
         InvalidUrl, ControlCharacter, BidiControl, InvisibleCharacter, UncoveredCharacter, UnsupportedMarkup,
         PdfUnreadable, NoSourceInPdf, SourceTampered, SourceTooLarge,
+        DriftFigure, DriftDate, DriftUrl, DriftEmail, DriftStructure,
     ];
 }

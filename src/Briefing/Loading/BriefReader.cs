@@ -276,12 +276,14 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
                 return NonEmpty(scalar, path) ? LocalizedText.Same(scalar.Value, scalar.Span) : null;
             case YMapping mapping:
                 var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                var positions = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
                 foreach (var (key, value) in mapping.Entries)
                 {
                     var scalar = LanguageValue(key, value, path);
                     if (scalar is not null)
                     {
                         texts[key.Value] = scalar.Value;
+                        positions[key.Value] = ProsePosition(scalar, 0, 0);
                     }
                 }
 
@@ -291,7 +293,7 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
                     return null;
                 }
 
-                return new LocalizedText(texts, null, mapping.Span);
+                return new LocalizedText(texts, null, mapping.Span) { Positions = positions };
             default:
                 bag.Add(DiagnosticCodes.WrongShape, node.Span, $"{path} must be a text, or a mapping of language to text");
                 return null;
@@ -310,12 +312,14 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
                     : null;
             case YMapping mapping:
                 var proses = new Dictionary<string, Prose>(StringComparer.Ordinal);
+                var starts = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
                 foreach (var (key, value) in mapping.Entries)
                 {
                     var scalar = LanguageValue(key, value, path);
                     if (scalar is not null)
                     {
                         proses[key.Value] = ParseProse(scalar, $"{path}.{key.Value}");
+                        starts[key.Value] = ProsePosition(scalar, 0, 0);
                     }
                 }
 
@@ -325,7 +329,7 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
                     return null;
                 }
 
-                return new LocalizedProse(proses, null, mapping.Span);
+                return new LocalizedProse(proses, null, mapping.Span) { Positions = starts };
             default:
                 bag.Add(DiagnosticCodes.WrongShape, node.Span, $"{path} must be a text, or a mapping of language to text");
                 return null;

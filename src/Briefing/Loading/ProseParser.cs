@@ -33,18 +33,22 @@ internal sealed class ProseParser
         }
 
         var blocks = new List<ProseBlock>();
+        var positions = new List<SourceSpan>();
         foreach (var block in document)
         {
             switch (block)
             {
                 case ParagraphBlock paragraph:
                     blocks.Add(ReadParagraph(paragraph, path, position, bag));
+                    positions.Add(position(paragraph.Line, paragraph.Column));
                     break;
                 case ListBlock list:
-                    var items = ReadList(list, path, position, bag);
+                    var itemPositions = new List<SourceSpan>();
+                    var items = ReadList(list, path, position, bag, itemPositions);
                     if (items is not null)
                     {
                         blocks.Add(new ProseBulletList(items));
+                        positions.AddRange(itemPositions);
                     }
 
                     break;
@@ -57,10 +61,11 @@ internal sealed class ProseParser
             }
         }
 
-        return new Prose(blocks);
+        return new Prose(blocks) { Positions = positions };
     }
 
-    private List<ProseParagraph>? ReadList(ListBlock list, string path, Func<int, int, SourceSpan> position, DiagnosticBag bag)
+    private List<ProseParagraph>? ReadList(ListBlock list, string path, Func<int, int, SourceSpan> position, DiagnosticBag bag,
+        List<SourceSpan> positions)
     {
         if (list.IsOrdered)
         {
@@ -89,6 +94,7 @@ internal sealed class ProseParser
                 if (inner is ParagraphBlock paragraph && paragraphs == 0)
                 {
                     items.Add(ReadParagraph(paragraph, path, position, bag));
+                    positions.Add(position(item.Line, item.Column));
                     paragraphs++;
                 }
                 else if (inner is ListBlock)

@@ -9,6 +9,9 @@ public sealed record LocalizedText(IReadOnlyDictionary<string, string> ByLanguag
     public static LocalizedText Same(string text, SourceSpan span) =>
         new(new Dictionary<string, string>(), text, span);
 
+    /// <summary>Where each language's text starts in the file (empty for texts built in code or the same in every language).</summary>
+    public IReadOnlyDictionary<string, SourceSpan> Positions { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, SourceSpan>.Empty;
+
     /// <summary>Whether there is a text for the language.</summary>
     public bool Has(string language) => Invariant is not null || ByLanguage.ContainsKey(language);
 

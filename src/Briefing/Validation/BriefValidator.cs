@@ -1,11 +1,13 @@
 using Briefing.Diagnostics;
 using Briefing.Model;
+using Briefing.Validation.Drift;
 
 namespace Briefing.Validation;
 
 /// <summary>
 /// Checks what no single node can tell: ids are kebab-case and unique, references name ids of the right
-/// kind, and every localized text has each of the brief's languages.
+/// kind, every localized text has each of the brief's languages, and its languages agree on figures,
+/// dates, links and outline (<see cref="TranslationDrift"/>).
 /// </summary>
 public static class BriefValidator
 {
@@ -21,7 +23,10 @@ public static class BriefValidator
     {
         var ids = CollectIds(brief, bag);
         CheckReferences(brief, ids, bag);
-        var texts = new TextCoverage(brief.Languages, bag);
+        var coverage = new TextCoverage(brief.Languages, bag);
+        // On a file with errors a text the loader could not read (bad markup, a refused link) would show as drift.
+        var drift = bag.HasErrors ? null : new TranslationDrift(brief.Languages, bag);
+        var texts = new LocalizedTextChecks(coverage, drift);
         texts.Check(brief.Title, "title");
         texts.Check(brief.Subtitle, "subtitle");
         texts.Check(brief.Location, "location");

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Validation.Drift;
+
+/// <summary>
+/// Finds the URLs and e-mail addresses of a text, written out or as link targets, and blanks them out of
+/// the text so that their digits are not read as figures. URLs compare with scheme and host in lower
+/// case, without a trailing slash, and with a path segment that names the text's own language
+/// (<c>/en/</c>, <c>/fr-ca/</c>) read as any language: a Canadian page and its French twin are one link.
+/// </summary>
+internal static partial class LinkFacts
+{
+    /// <summary>Reads the links of <paramref name="text"/> (blanking them) and of the link targets.</summary>
+    public static (List<LinkMention> Urls, List<LinkMention> Emails) Read(char[] text, IEnumerable<string> targets, string language)
+    {
+        var urls = new List<LinkMention>();
+        var emails = new List<LinkMention>();
+        foreach (var target in targets)
+        {
+            if (target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            {
+                var address = target["mailto:".Length..];
+                var query = address.IndexOf('?', StringComparison.Ordinal);
+                AddEmail(query < 0 ? address : address[..query]);
+            }
+            else
+            {
+                AddUrl(target);
+            }
+        }
+
+        var source = new string(text);
+        foreach (Match match in Url().Matches(source))
+        {
+            var written = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', '\'');
+            AddUrl(written);
+            Blank(text, match.Index, match.Length);
+        }
+
+        foreach (Match match in Email().Matches(new string(text)))
+        {
+            AddEmail(match.Value);
+            Blank(text, match.Index, match.Length);
+        }
+
+        return (urls, emails);
+
+        void AddUrl(string written) => urls.Add(new LinkMention(UrlKey(written, language), written));
+
+        void AddEmail(string written) => emails.Add(new LinkMention(written.ToLowerInvariant(), written));
+    }
+
+    /// <summary>The compared form of a URL (see the class summary).</summary>
+    public static string UrlKey(string url, string language)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd < 0)
+        {
+            return url;
+        }
+
+        var pathStart = url.IndexOfAny(['/', '?', '#'], schemeEnd + 3);
+        var origin = (pathStart < 0 ? url : url[..pathStart]).ToLowerInvariant();
+        var rest = pathStart < 0 ? string.Empty : url[pathStart..];
+        var dash = language.IndexOf('-', StringComparison.Ordinal);
+        var subtag = dash < 0 ? language : language[..dash];
+        var segments = rest.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment.Equals(language, StringComparison.OrdinalIgnoreCase) || segment.Equals(subtag, StringComparison.OrdinalIgnoreCase)
+                || (segment.Length > subtag.Length + 1 && segment[subtag.Length] is '-' or '_'
+                    && segment.StartsWith(subtag, StringComparison.OrdinalIgnoreCase) && segment.Length <= subtag.Length + 4))
+            {
+                segments[i] = "*";
+            }
+        }
+
+        return (origin + string.Join('/', segments)).TrimEnd('/');
+    }
+
+    private static void Blank(char[] text, int start, int length) => Array.Fill(text, ' ', start, length);
+
+    // ASCII only, without brackets and quotes: a Korean particle or a closing parenthesis after a URL is not part of it.
+    [GeneratedRegex(@"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+")]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")]
+    private static partial Regex Email();
+}

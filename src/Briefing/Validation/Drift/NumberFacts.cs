@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Validation.Drift;
+
+/// <summary>
+/// Reads the figures of a text in one language as values: thousands grouped by a comma or any space
+/// (U+0020, U+00A0, U+202F, U+2009) or not at all, the language's decimal mark (<c>1.5</c> in English,
+/// <c>1,5</c> in French), and a magnitude word or unit after the digits (<c>1.2 billion</c>,
+/// <c>1,2 milliard</c>, <c>1조 2천억</c>). Numbers written as words are gathered apart: they never need a
+/// counterpart, but they are one (<c>four months</c> answers <c>4개월</c>).
+/// </summary>
+internal sealed partial class NumberFacts
+{
+    // A magnitude word is looked for only this far after the digits (a space and "trillions" fit), so that a
+    // failed look never scans the rest of a long text.
+    private const int WordWindow = 16;
+
+    private readonly DriftLanguage _language;
+    private readonly Regex _figure;
+    private readonly Regex _magnitude;
+
+    /// <summary>Prepares the patterns of one language.</summary>
+    public NumberFacts(DriftLanguage language)
+    {
+        _language = language;
+        var groups = Regex.Escape(language.GroupMarks.Replace(language.DecimalMark.ToString(), string.Empty, StringComparison.Ordinal));
+        var mark = Regex.Escape(language.DecimalMark.ToString());
+        // A group is exactly three digits after a lead of one to three: "2025 200" stays two figures.
+        _figure = new Regex($@"(?<!\p{{N}})(?<whole>[0-9]{{1,3}}(?:[{groups}][0-9]{{3}})+(?!\p{{N}})|[0-9]+)(?:{mark}(?<fraction>[0-9]+))?",
+            RegexOptions.CultureInvariant);
+        var words = string.Join('|', language.Magnitudes.Keys.OrderByDescending(word => word.Length).Select(Regex.Escape));
+        _magnitude = new Regex(words.Length == 0 ? "(?!)" : $@"^[\s\-]?(?<word>{words})(?!\p{{L}})",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>The figures of <paramref name="text"/> (dates and links already blanked out).</summary>
+    public List<Figure> ReadFigures(string text)
+    {
+        var figures = new List<Figure>();
+        var match = _figure.Match(text);
+        while (match.Success)
+        {
+            var end = match.Index + match.Length;
+            if (Value(match) is { } value)
+            {
+                var magnitude = _language.Magnitudes.Count == 0 ? Match.Empty : _magnitude.Match(text, end, Math.Min(WordWindow, text.Length - end));
+                if (magnitude.Success)
+                {
+                    value = Scale(value, _language.Magnitudes[magnitude.Groups["word"].Value.ToLowerInvariant()]);
+                    end = magnitude.Index + magnitude.Length;
+                }
+                else if (_language.UsesMyriads)
+                {
+                    (value, end) = MyriadUnits.Extend(text, value, end, this);
+                }
+
+                figures.Add(new Figure(value, text[match.Index..end]));
+            }
+
+            match = _figure.Match(text, end);
+        }
+
+        return figures;
+    }
+
+    /// <summary>The values of the numbers <paramref name="text"/> spells out in words.</summary>
+    public HashSet<decimal> ReadWords(string text)
+    {
+        var values = new HashSet<decimal>();
+        foreach (Match word in Word().Matches(text))
+        {
+            if (_language.NumberWords.TryGetValue(word.Value.ToLowerInvariant(), out var value))
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The figure that starts exactly at <paramref name="start"/>, if one does (for chained units).</summary>
+    public (decimal Value, int End)? FigureAt(string text, int start)
+    {
+        if (start >= text.Length || !char.IsAsciiDigit(text[start]))
+        {
+            return null; // without this, a failed match would scan the rest of the text: quadratic on long texts
+        }
+
+        var match = _figure.Match(text, start);
+        return match.Success && match.Index == start && Value(match) is { } value ? (value, match.Index + match.Length) : null;
+    }
+
+    /// <summary><paramref name="value"/> times <paramref name="factor"/>, held at the largest decimal rather than overflowing.</summary>
+    public static decimal Scale(decimal value, decimal factor) =>
+        factor > 1 && value > decimal.MaxValue / factor ? decimal.MaxValue : value * factor;
+
+    private static decimal? Value(Match match)
+    {
+        var whole = new string(match.Groups["whole"].Value.Where(char.IsAsciiDigit).ToArray());
+        var fraction = match.Groups["fraction"].Success ? "." + match.Groups["fraction"].Value : string.Empty;
+        // A run of more digits than a decimal holds (28) is a code, not a figure anyone translates: skipped.
+        return whole.Length <= 28 && decimal.TryParse(whole + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}

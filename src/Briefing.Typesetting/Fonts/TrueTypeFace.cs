@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Briefing.Typesetting.Fonts.Shaping;
 using Briefing.Typesetting.Fonts.Subsetting;
 
 namespace Briefing.Typesetting.Fonts;
@@ -23,6 +24,7 @@ internal sealed class TrueTypeFace : IFontFace
 
     private readonly Lazy<GlyphTable> _glyphs;
     private readonly Lazy<FontProgram> _program;
+    private readonly Lazy<HarfBuzzShaper> _shaper;
 
     private TrueTypeFace(
         string filePath, string familyName, int weight, bool italic, int widthClass, double ascent, double descent, double lineGap, Func<GlyphTable> loadGlyphs)
@@ -37,6 +39,7 @@ internal sealed class TrueTypeFace : IFontFace
         LineGap = lineGap;
         _glyphs = new Lazy<GlyphTable>(loadGlyphs, LazyThreadSafetyMode.ExecutionAndPublication);
         _program = new Lazy<FontProgram>(() => FontProgram.Load(filePath), LazyThreadSafetyMode.ExecutionAndPublication);
+        _shaper = new Lazy<HarfBuzzShaper>(() => new HarfBuzzShaper(filePath, 0, []), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string FamilyName { get; }
@@ -58,6 +61,9 @@ internal sealed class TrueTypeFace : IFontFace
 
     /// <summary>The file prepared for embedding (metrics and subsetter), loaded once on first use.</summary>
     internal FontProgram Program => _program.Value;
+
+    /// <summary>The face's HarfBuzz shaper, made on first use.</summary>
+    internal HarfBuzzShaper Shaper => _shaper.Value;
 
     /// <summary>Whether the character map and advances have been read yet.</summary>
     internal bool GlyphsLoaded => _glyphs.IsValueCreated;

@@ -26,7 +26,7 @@ internal sealed class DocumentFonts
             foreach (var command in page.Commands)
             {
                 if (command is DrawCommand.Text { Run: var run } && run.Text.Length > 0)
-                    For(run.Face).Use(run.Text);
+                    For(run.Face).Use(run);
             }
         }
         foreach (var font in _inOrder)

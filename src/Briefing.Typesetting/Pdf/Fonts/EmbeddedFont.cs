@@ -57,14 +57,14 @@ internal sealed class EmbeddedFont
                 end++;
             var next = end < glyphs.Length ? glyphs[end].Cluster : text.Length;
             var sure = end - k == 1;
-            var characters = next > cluster ? text[cluster..next] : "";
             for (var j = k; j < end; j++)
             {
                 var glyph = glyphs[j].GlyphId;
+                // The characters are cut out of the text only when they are kept (once per glyph, not per use).
                 if (!_textOf.TryGetValue(glyph, out var known))
-                    _textOf.Add(glyph, j == k ? (characters, sure) : ("", false));
-                else if (!known.Sure && sure)
-                    _textOf[glyph] = (characters, true);
+                    _textOf.Add(glyph, j == k && next > cluster ? (text[cluster..next], sure) : ("", false));
+                else if (!known.Sure && sure && next > cluster)
+                    _textOf[glyph] = (text[cluster..next], true);
             }
             k = end;
         }

@@ -32,7 +32,7 @@ public sealed class FontLibrary : IFontSelector
 
     /// <summary>
     /// A library of the given font files and folders (folders are searched recursively). Files that are
-    /// not static TrueType faces are listed in <see cref="Skipped"/>; a path that does not exist throws.
+    /// not static TrueType or CFF OpenType faces are listed in <see cref="Skipped"/>; a path that does not exist throws.
     /// </summary>
     public static FontLibrary Load(IEnumerable<string> filesOrFolders)
     {
@@ -69,7 +69,7 @@ public sealed class FontLibrary : IFontSelector
 
     /// <summary>
     /// Adds one face file and returns its face (the existing one if the file was added before). Throws
-    /// <see cref="UnsupportedFontException"/> for collections, CFF OpenType, variable or malformed fonts.
+    /// <see cref="UnsupportedFontException"/> for collections, variable or malformed fonts.
     /// </summary>
     public IFontFace AddFile(string path)
     {

@@ -6,7 +6,7 @@ using Briefing.Typesetting.Fonts.Subsetting;
 namespace Briefing.Typesetting.Fonts;
 
 /// <summary>
-/// A face read from a static TrueType file. Opening reads only the table directory and the small
+/// A face read from a static TrueType or CFF OpenType (.otf) file. Opening reads only the table directory and the small
 /// 'head', 'hhea', 'OS/2', 'maxp' and 'name' tables (and the 'cmap' header); the character map and the
 /// advances are read on the first glyph query, so a library of Korean fonts (4 MB each) loads quickly.
 /// </summary>
@@ -80,8 +80,8 @@ internal sealed class TrueTypeFace : IFontFace
         $"{FamilyName} {Weight}{(Italic ? " italic" : "")} ({Path.GetFileName(FilePath)})";
 
     /// <summary>
-    /// Reads a face's description from a file. Throws <see cref="UnsupportedFontException"/> for
-    /// collections, CFF-flavoured OpenType, variable fonts and malformed files.
+    /// Reads a face's description from a TrueType or CFF OpenType file. Throws <see cref="UnsupportedFontException"/>
+    /// for collections, variable fonts (and CFF2) and malformed files.
     /// </summary>
     public static TrueTypeFace Open(string path)
     {
@@ -93,9 +93,7 @@ internal sealed class TrueTypeFace : IFontFace
             case CollectionSignature:
                 throw new UnsupportedFontException(path,
                     "a TrueType/OpenType collection (.ttc); this engine embeds single faces only: use a single-face .ttf");
-            case CffSignature:
-                throw new UnsupportedFontException(path, CffReason);
-            case TrueTypeSignature or AppleTrueTypeSignature:
+            case TrueTypeSignature or AppleTrueTypeSignature or CffSignature:
                 break;
             default:
                 throw new UnsupportedFontException(path, $"not a TrueType font (signature 0x{signature:X8})");
@@ -105,9 +103,11 @@ internal sealed class TrueTypeFace : IFontFace
         if (tables.ContainsKey("fvar"))
             throw new UnsupportedFontException(path,
                 "a variable font (it has an 'fvar' table); this engine would embed only its default instance: use a static .ttf instance");
-        if (tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"))
-            throw new UnsupportedFontException(path, CffReason);
-        foreach (var tag in RequiredTables)
+        if (tables.ContainsKey("CFF2"))
+            throw new UnsupportedFontException(path,
+                "CFF2 outlines (variable PostScript outlines); this engine embeds 'glyf' and CFF outlines: use a static .otf or .ttf");
+        bool cff = tables.ContainsKey("CFF ") && !tables.ContainsKey("glyf");
+        foreach (var tag in cff ? CffRequiredTables : RequiredTables)
         {
             if (!tables.ContainsKey(tag))
                 throw new UnsupportedFontException(path, $"it has no '{tag}' table");
@@ -181,10 +181,9 @@ internal sealed class TrueTypeFace : IFontFace
             });
     }
 
-    private const string CffReason =
-        "CFF-flavoured OpenType (PostScript outlines); this engine subsets TrueType outlines only: use the TrueType (.ttf) build";
-
     private static readonly string[] RequiredTables = ["head", "hhea", "hmtx", "maxp", "cmap", "name", "OS/2", "glyf", "loca"];
+
+    private static readonly string[] CffRequiredTables = ["head", "hhea", "hmtx", "maxp", "cmap", "name", "OS/2", "CFF "];
 
     private static TableRecord Require(string path, Dictionary<string, TableRecord> tables, string tag, int minimumLength)
     {

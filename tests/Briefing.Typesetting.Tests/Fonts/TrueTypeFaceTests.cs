@@ -173,14 +173,25 @@ public class TrueTypeFaceTests
     }
 
     [Fact]
-    public void Refuses_cff_flavoured_opentype()
+    public void Refuses_cff2_outlines()
+    {
+        using var folder = new TempFolder();
+        var path = new SfntBuilder { Signature = 0x4F54544F }.Table("CFF2", new byte[8]).WriteTo(folder.Path, "Font.otf");
+
+        var e = Assert.Throws<UnsupportedFontException>(() => TrueTypeFace.Open(path));
+
+        Assert.Contains("CFF2", e.Reason);
+    }
+
+    [Fact]
+    public void Refuses_a_cff_font_without_its_metrics()
     {
         using var folder = new TempFolder();
         var path = new SfntBuilder { Signature = 0x4F54544F }.Table("CFF ", new byte[8]).WriteTo(folder.Path, "Font.otf");
 
         var e = Assert.Throws<UnsupportedFontException>(() => TrueTypeFace.Open(path));
 
-        Assert.Contains("CFF", e.Reason);
+        Assert.Contains("no 'head' table", e.Reason);
     }
 
     [Fact]

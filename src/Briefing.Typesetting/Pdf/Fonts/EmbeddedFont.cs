@@ -8,8 +8,9 @@ using Briefing.Typesetting.Pdf.Syntax;
 namespace Briefing.Typesetting.Pdf.Fonts;
 
 /// <summary>
-/// One face as one document embeds it: a Type 0 font with Identity-H encoding over a CIDFontType2 whose
-/// CIDs are the glyph ids of our own subset (so CIDToGIDMap is /Identity), with widths and a ToUnicode map
+/// One face as one document embeds it: a Type 0 font with Identity-H encoding over a CIDFontType2 (TrueType
+/// outlines) or CIDFontType0 (CFF outlines, a bare CFF program in FontFile3 /CIDFontType0C) whose CIDs are
+/// the glyph ids of the subset (so CIDToGIDMap is /Identity where it applies), with widths and a ToUnicode map
 /// for copy and paste. Used in two passes: <see cref="Use"/> for every run drawn, then <see cref="Seal"/>
 /// subsets the font, after which <see cref="Show"/> writes the runs' shaped glyphs as CIDs.
 /// </summary>
@@ -167,9 +168,11 @@ internal sealed class EmbeddedFont
             .Ascii("/Encoding/Identity-H/DescendantFonts[").Ref(cidFont).Ascii("]/ToUnicode ").Ref(toUnicode).Ascii(">>");
         file.End();
 
-        var o = file.Begin(cidFont).Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(baseFont)
+        // CFF outlines make a CIDFontType0 whose CIDs are the subset's glyph ids (a CFF that is not CID-keyed
+        // is addressed by glyph id); TrueType outlines a CIDFontType2 with the identity CID-to-glyph map.
+        var o = file.Begin(cidFont).Ascii(program.IsCff ? "<</Type/Font/Subtype/CIDFontType0/BaseFont" : "<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(baseFont)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Ref(descriptor)
-            .Ascii("/CIDToGIDMap/Identity/DW ").Real(Width(program, 0, scale)).Ascii("/W[0[");
+            .Ascii(program.IsCff ? "/DW " : "/CIDToGIDMap/Identity/DW ").Real(Width(program, 0, scale)).Ascii("/W[0[");
         for (var cid = 0; cid < subset.Count; cid++)
         {
             if (cid > 0)
@@ -190,10 +193,12 @@ internal sealed class EmbeddedFont
             .Ascii("/CapHeight ").Int(Scaled(program.CapHeight, scale))
             // StemV is required but unknowable from a TrueType file; a value by weight is what others write.
             .Ascii("/StemV ").Int(program.Weight >= 600 ? 120 : 80)
-            .Ascii("/FontFile2 ").Ref(fontFile).Ascii(">>");
+            .Ascii(program.IsCff ? "/FontFile3 " : "/FontFile2 ").Ref(fontFile).Ascii(">>");
         file.End();
 
-        file.CompressedStream(fontFile, compressedFont, "/Length1 " + subset.Data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        file.CompressedStream(fontFile, compressedFont, program.IsCff
+            ? "/Subtype/CIDFontType0C"
+            : "/Length1 " + subset.Data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         file.CompressedStream(toUnicode, compressedToUnicode, "");
     }
 

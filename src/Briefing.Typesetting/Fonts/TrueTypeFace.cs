@@ -20,17 +20,17 @@ internal sealed class TrueTypeFace : IFontFace
     private const uint TrueTypeSignature = 0x00010000;
     private const uint AppleTrueTypeSignature = 0x74727565; // 'true'
     private const uint CffSignature = 0x4F54544F; // 'OTTO'
-    private const uint CollectionSignature = 0x74746366; // 'ttcf'
 
     private readonly Lazy<GlyphTable> _glyphs;
     private readonly Lazy<FontProgram> _program;
     private readonly Lazy<HarfBuzzShaper> _shaper;
 
     private TrueTypeFace(
-        string filePath, string familyName, int weight, bool italic, int widthClass, double ascent, double descent, double lineGap, Func<GlyphTable> loadGlyphs)
+        string filePath, int faceIndex, string familyName, int weight, bool italic, int widthClass, double ascent, double descent, double lineGap, Func<GlyphTable> loadGlyphs)
     {
         WidthClass = widthClass;
         FilePath = filePath;
+        FaceIndex = faceIndex;
         FamilyName = familyName;
         Weight = weight;
         Italic = italic;
@@ -38,8 +38,8 @@ internal sealed class TrueTypeFace : IFontFace
         Descent = descent;
         LineGap = lineGap;
         _glyphs = new Lazy<GlyphTable>(loadGlyphs, LazyThreadSafetyMode.ExecutionAndPublication);
-        _program = new Lazy<FontProgram>(() => FontProgram.Load(filePath), LazyThreadSafetyMode.ExecutionAndPublication);
-        _shaper = new Lazy<HarfBuzzShaper>(() => new HarfBuzzShaper(filePath, 0, []), LazyThreadSafetyMode.ExecutionAndPublication);
+        _program = new Lazy<FontProgram>(() => FontProgram.Load(filePath, faceIndex), LazyThreadSafetyMode.ExecutionAndPublication);
+        _shaper = new Lazy<HarfBuzzShaper>(() => new HarfBuzzShaper(filePath, faceIndex, []), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string FamilyName { get; }
@@ -55,6 +55,9 @@ internal sealed class TrueTypeFace : IFontFace
     public double Descent { get; }
 
     public double LineGap { get; }
+
+    /// <summary>Which face of <see cref="FilePath"/> this is: 0, or its place in a collection (.ttc).</summary>
+    internal int FaceIndex { get; }
 
     /// <summary>OS/2 usWidthClass, 1 (ultra-condensed) to 9 (ultra-expanded), 5 normal.</summary>
     internal int WidthClass { get; }
@@ -77,29 +80,33 @@ internal sealed class TrueTypeFace : IFontFace
 
     /// <summary>Names the face for messages: family, weight, slant and file.</summary>
     public override string ToString() =>
-        $"{FamilyName} {Weight}{(Italic ? " italic" : "")} ({Path.GetFileName(FilePath)})";
+        $"{FamilyName} {Weight}{(Italic ? " italic" : "")} ({Path.GetFileName(FilePath)}{(FaceIndex > 0 ? $" #{FaceIndex}" : "")})";
+
+    /// <summary>How many faces a file holds (a collection's count, else 1).</summary>
+    public static int CountFaces(string path)
+    {
+        using var file = new FontFileReader(Path.GetFullPath(path));
+        return file.FaceCount();
+    }
 
     /// <summary>
     /// Reads a face's description from a TrueType or CFF OpenType file. Throws <see cref="UnsupportedFontException"/>
-    /// for collections, variable fonts (and CFF2) and malformed files.
+    /// for variable fonts (and CFF2) and malformed files. <paramref name="faceIndex"/> picks a face of a collection.
     /// </summary>
-    public static TrueTypeFace Open(string path)
+    public static TrueTypeFace Open(string path, int faceIndex = 0)
     {
         path = Path.GetFullPath(path);
         using var file = new FontFileReader(path);
-        var (signature, numTables) = file.ReadHeader();
+        var (signature, numTables, headerOffset) = file.ReadFaceHeader(faceIndex);
         switch (signature)
         {
-            case CollectionSignature:
-                throw new UnsupportedFontException(path,
-                    "a TrueType/OpenType collection (.ttc); this engine embeds single faces only: use a single-face .ttf");
             case TrueTypeSignature or AppleTrueTypeSignature or CffSignature:
                 break;
             default:
                 throw new UnsupportedFontException(path, $"not a TrueType font (signature 0x{signature:X8})");
         }
 
-        var tables = file.ReadTableDirectory(numTables);
+        var tables = file.ReadTableDirectory(numTables, headerOffset);
         if (tables.ContainsKey("fvar"))
             throw new UnsupportedFontException(path,
                 "a variable font (it has an 'fvar' table); this engine would embed only its default instance: use a static .ttf instance");
@@ -170,7 +177,7 @@ internal sealed class TrueTypeFace : IFontFace
 
         double em = unitsPerEm;
         return new TrueTypeFace(
-            path, family, weight, italic, widthClass,
+            path, faceIndex, family, weight, italic, widthClass,
             ascender / em, descender / em, Math.Max(0, lineSpacing - ascender - descender) / em,
             () =>
             {

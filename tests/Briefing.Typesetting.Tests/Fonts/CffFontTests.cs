@@ -8,9 +8,12 @@ using Briefing.Typesetting.Text;
 
 namespace Briefing.Typesetting.Tests.Fonts;
 
-// Inter (Debian fonts-inter, installed by .ci/setup) ships as CFF-flavoured OpenType (.otf).
+// Inter (Debian fonts-inter, installed by .ci/setup) ships as CFF-flavoured OpenType (.otf); Noto Sans CJK
+// (fonts-noto-cjk) as collections (.ttc) of CID-keyed CFF faces, one per region (JP, KR, SC, TC, HK).
 public sealed class CffFontTests
 {
+    private const string NotoCjkRegular = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
     private const string InterRegular = "/usr/share/fonts/opentype/inter/Inter-Regular.otf";
     private const string InterBold = "/usr/share/fonts/opentype/inter/Inter-Bold.otf";
 
@@ -75,5 +78,37 @@ public sealed class CffFontTests
 
         // Inter's whole CFF is about 300 KB; 14 glyphs are a few KB.
         Assert.InRange(pdf.Length, 1, 20_000);
+    }
+
+    [Fact]
+    public void A_face_is_chosen_from_a_collection_by_its_family_name()
+    {
+        var library = FontLibrary.Load([NotoCjkRegular]);
+
+        var face = library.FindFace("Noto Sans CJK KR", 400, italic: false);
+
+        Assert.NotNull(face);
+        Assert.Equal("Noto Sans CJK KR", face.FamilyName);
+        Assert.Contains("Noto Sans CJK JP", library.Families);
+        Assert.Empty(library.Skipped);
+    }
+
+    [Fact]
+    public void A_cid_keyed_cff_face_from_a_collection_embeds_and_reads_back()
+    {
+        // Given
+        var library = FontLibrary.Load([NotoCjkRegular]);
+        const string text = "한국과 캐나다는 정상회담에서 국방 협력을 논의하였음 (APEC 2025)";
+
+        // When
+        var pdf = Render(library, (text, new TextStyle { FontFamily = "Noto Sans CJK KR", FontSize = 12 }));
+
+        // Then
+        var fonts = PdfTools.PdfFonts(pdf).Output;
+        Assert.Contains("+NotoSansCJKkr-Regular", fonts, StringComparison.Ordinal);
+        Assert.Contains("CID Type 0C", fonts, StringComparison.Ordinal);
+        Assert.Equal(text, PdfTools.PdfToText(pdf).Trim());
+        Assert.Equal(0, PdfTools.QpdfCheck(pdf).ExitCode);
+        Assert.InRange(pdf.Length, 1, 60_000);
     }
 }

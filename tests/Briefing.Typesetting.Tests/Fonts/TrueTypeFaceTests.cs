@@ -160,16 +160,26 @@ public class TrueTypeFaceTests
     }
 
     [Fact]
-    public void Refuses_a_font_collection()
+    public void Refuses_a_collection_that_says_it_holds_no_face()
     {
         using var folder = new TempFolder();
         var path = new SfntBuilder { Signature = 0x74746366 }.WriteTo(folder.Path, "Fonts.ttc");
 
         var e = Assert.Throws<UnsupportedFontException>(() => TrueTypeFace.Open(path));
 
-        Assert.Contains("collection", e.Message);
-        Assert.Contains("single-face .ttf", e.Message);
+        Assert.Contains("malformed collection header (0 faces)", e.Message);
         Assert.Equal(path, e.FilePath);
+    }
+
+    [Fact]
+    public void Refuses_a_face_a_single_font_does_not_have()
+    {
+        using var folder = new TempFolder();
+        var path = SfntBuilder.TinyFace("Tiny").WriteTo(folder.Path, "Tiny.ttf");
+
+        var e = Assert.Throws<UnsupportedFontException>(() => TrueTypeFace.Open(path, 1));
+
+        Assert.Contains("not face 1", e.Message);
     }
 
     [Fact]

@@ -36,14 +36,14 @@ internal sealed class FontProgram
 
     private FontProgram(
         string path, byte[] head, byte[] hhea, byte[] maxp, byte[]? os2, byte[]? post, byte[]? name,
-        uint[] loca, ushort[] advances, short[] leftSideBearings, TableRecord glyf, bool cff)
+        uint[] loca, ushort[] advances, short[] leftSideBearings, TableRecord glyf, bool cff, int faceIndex)
     {
         IsCff = cff;
         if (cff)
         {
             // CFF outlines are subset by HarfBuzz, which reads the file itself (mapped, not copied).
             _harfBuzzFace = new Lazy<HarfBuzzSharp.Face>(
-                () => new HarfBuzzSharp.Face(HarfBuzzSharp.Blob.FromFile(path), 0), LazyThreadSafetyMode.ExecutionAndPublication);
+                () => new HarfBuzzSharp.Face(HarfBuzzSharp.Blob.FromFile(path), faceIndex), LazyThreadSafetyMode.ExecutionAndPublication);
         }
         _path = path;
         _head = head;
@@ -137,15 +137,15 @@ internal sealed class FontProgram
     /// Reads a TrueType file's small tables, 'loca' and 'hmtx'. Throws <see cref="UnsupportedFontException"/>
     /// for anything but a well-formed single TrueType face with 'glyf' outlines.
     /// </summary>
-    public static FontProgram Load(string path)
+    public static FontProgram Load(string path, int faceIndex = 0)
     {
         path = Path.GetFullPath(path);
         using var file = new FontFileReader(path);
-        var (signature, numTables) = file.ReadHeader();
+        var (signature, numTables, headerOffset) = file.ReadFaceHeader(faceIndex);
         if (signature is not (TrueTypeSignature or AppleTrueTypeSignature or CffSignature))
             throw new UnsupportedFontException(path, $"not a TrueType or CFF OpenType font (signature 0x{signature:X8})");
 
-        var tables = file.ReadTableDirectory(numTables);
+        var tables = file.ReadTableDirectory(numTables, headerOffset);
         var cff = signature == CffSignature || !tables.ContainsKey("glyf");
         if (cff && !tables.ContainsKey("CFF "))
             throw new UnsupportedFontException(path, "it has neither 'glyf' nor 'CFF ' outlines");
@@ -201,7 +201,7 @@ internal sealed class FontProgram
 
         return new FontProgram(
             path, head, hhea, maxp, Optional("OS/2", 78), Optional("post", 32), Optional("name", 6),
-            loca, advances, bearings, glyf, cff);
+            loca, advances, bearings, glyf, cff, faceIndex);
     }
 
     /// <summary>
@@ -226,7 +226,8 @@ internal sealed class FontProgram
                 if (result.OriginalGlyphIds[i] <= result.OriginalGlyphIds[i - 1])
                     throw new InvalidOperationException($"HarfBuzz renumbered the glyphs of {PostScriptName} out of order.");
             }
-            return new FontSubset(result.Data, result.OriginalGlyphIds, result.OriginalGlyphIds.Length);
+            var cids = CffCharset.CidsOf(result.Data, result.OriginalGlyphIds.Length, _path);
+            return new FontSubset(result.Data, result.OriginalGlyphIds, result.OriginalGlyphIds.Length, cids);
         }
 
         var glyf = _glyf.Value;

@@ -88,13 +88,13 @@ internal sealed class EmbeddedFont
         var textOfCid = new Dictionary<int, string>(_textOf.Count);
         foreach (var (glyph, (text, _)) in _textOf)
         {
-            var cid = subset.NewGlyphId(glyph);
+            var cid = subset.Cid(subset.NewGlyphId(glyph));
             _cidOf.Add(glyph, cid);
             if (text.Length > 0 && cid != 0)
                 textOfCid.Add(cid, text);
         }
         _subset = subset;
-        _compressed = Task.Run(() => (Zlib.Compress(subset.Data), Zlib.Compress(ToUnicodeCMap.Build(subset.Count, textOfCid))));
+        _compressed = Task.Run(() => (Zlib.Compress(subset.Data), Zlib.Compress(ToUnicodeCMap.Build(textOfCid))));
     }
 
     /// <summary>
@@ -172,14 +172,28 @@ internal sealed class EmbeddedFont
         // is addressed by glyph id); TrueType outlines a CIDFontType2 with the identity CID-to-glyph map.
         var o = file.Begin(cidFont).Ascii(program.IsCff ? "<</Type/Font/Subtype/CIDFontType0/BaseFont" : "<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(baseFont)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Ref(descriptor)
-            .Ascii(program.IsCff ? "/DW " : "/CIDToGIDMap/Identity/DW ").Real(Width(program, 0, scale)).Ascii("/W[0[");
-        for (var cid = 0; cid < subset.Count; cid++)
+            .Ascii(program.IsCff ? "/DW " : "/CIDToGIDMap/Identity/DW ").Real(Width(program, 0, scale)).Ascii("/W[");
+        if (subset.CidKeyed)
         {
-            if (cid > 0)
-                o.Space();
-            o.Real(Width(program, subset.OriginalGlyphId(cid), scale));
+            // A CID-keyed CFF keeps the original CIDs, scattered: one entry per glyph, in CID order.
+            var byCid = new SortedDictionary<int, int>();
+            for (var g = 0; g < subset.Count; g++)
+                byCid[subset.Cid(g)] = subset.OriginalGlyphId(g);
+            foreach (var (cid, original) in byCid)
+                o.Int(cid).Byte((byte)'[').Real(Width(program, original, scale)).Byte((byte)']');
         }
-        o.Ascii("]]>>");
+        else
+        {
+            o.Ascii("0[");
+            for (var cid = 0; cid < subset.Count; cid++)
+            {
+                if (cid > 0)
+                    o.Space();
+                o.Real(Width(program, subset.OriginalGlyphId(cid), scale));
+            }
+            o.Byte((byte)']');
+        }
+        o.Ascii("]>>");
         file.End();
 
         // Flags: symbolic (its glyphs lie outside the standard Latin set, as every CID font's do), plus

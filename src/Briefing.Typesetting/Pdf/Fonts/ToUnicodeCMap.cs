@@ -12,22 +12,20 @@ internal static class ToUnicodeCMap
     private const int BlockSize = 100;
 
     /// <summary>
-    /// The CMap program for a subset of <paramref name="count"/> glyphs; <paramref name="textOf"/> maps CIDs to
-    /// the characters each stands for (several for a ligature).
+    /// The CMap program for a subset; <paramref name="textOf"/> maps CIDs to the characters each stands for
+    /// (several for a ligature).
     /// </summary>
-    public static ReadOnlySpan<byte> Build(int count, IReadOnlyDictionary<int, string> textOf)
+    public static ReadOnlySpan<byte> Build(IReadOnlyDictionary<int, string> textOf)
     {
-        var o = new PdfBuffer(256 + count * 24);
+        var o = new PdfBuffer(256 + textOf.Count * 24);
         o.Ascii("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n")
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n")
             .Ascii("/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n")
             .Ascii("1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
-        var mapped = new List<(int Cid, string Text)>(count);
-        for (var cid = 1; cid < count; cid++)
-        {
-            if (textOf.TryGetValue(cid, out var text))
-                mapped.Add((cid, text));
-        }
+        var mapped = new List<(int Cid, string Text)>(textOf.Count);
+        foreach (var (cid, text) in textOf)
+            mapped.Add((cid, text));
+        mapped.Sort((a, b) => a.Cid.CompareTo(b.Cid));
         for (var start = 0; start < mapped.Count; start += BlockSize)
         {
             var block = Math.Min(BlockSize, mapped.Count - start);

@@ -16,6 +16,8 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "startup")
             return StartupProbe.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "subset")
+            return SubsetComparison.Run(args[1..]);
         if (args.Length > 0 && args[0] == "loop")
             return ProfileLoop.Run(args[1..]);
         if (args.Length > 0 && args[0] == "watch")

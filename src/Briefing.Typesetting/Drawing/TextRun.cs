@@ -1,10 +1,11 @@
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Fonts.Shaping;
 
 namespace Briefing.Typesetting.Drawing;
 
 /// <summary>
 /// A piece of text in one face, size and colour, ready to draw: the smallest unit the PDF writer sees.
-/// <see cref="Width"/> is the sum of the glyph advances, which is what the PDF writer draws (no kerning), except
+/// <see cref="Width"/> is the sum of the shaped advances (<see cref="Glyphs"/>, kerning included), except
 /// for the one space a paragraph keeps at the end of a line that broke at a space (so extracted text reads
 /// "word word"): that space is not counted, as it draws nothing and must not move alignment.
 /// A justified line is one run whose <see cref="WordSpacing"/> widens each space; <see cref="Width"/> then
@@ -26,6 +27,13 @@ public sealed record TextRun(
     bool Underline = false,
     double WordSpacing = 0)
 {
+    /// <summary>
+    /// The glyphs that draw <see cref="Text"/>, as the shaper placed them (clusters index into <see cref="Text"/>).
+    /// Empty when the face could not be shaped: the PDF writer then draws each character's own glyph at its
+    /// plain advance.
+    /// </summary>
+    public ReadOnlyMemory<ShapedGlyph> Glyphs { get; init; }
+
     /// <summary>Whether justification widens this character (see <see cref="WordSpacing"/>).</summary>
     public static bool Stretches(char c) => c is ' ' or '\u00A0' or '\u3000';
 }

@@ -25,7 +25,8 @@ internal sealed class RecordedRuns
             if (copy is null || copy.Text.Length != run.Text.Length || !string.Equals(copy.Text, run.Text, StringComparison.Ordinal))
                 continue;
             if (ReferenceEquals(copy.Face, run.Face) && copy.FontSize.Equals(run.FontSize) && copy.Color == run.Color
-                && copy.Width.Equals(run.Width) && copy.Underline == run.Underline && copy.WordSpacing.Equals(run.WordSpacing))
+                && copy.Width.Equals(run.Width) && copy.Underline == run.Underline && copy.WordSpacing.Equals(run.WordSpacing)
+                && copy.Glyphs.Span.SequenceEqual(run.Glyphs.Span))
             {
                 return copy;
             }

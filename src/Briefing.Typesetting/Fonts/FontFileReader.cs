@@ -55,12 +55,48 @@ internal sealed class FontFileReader : IDisposable
     }
 
     /// <summary>
-    /// The table directory that follows the 12-byte sfnt header, by tag (the first record wins when a tag
-    /// repeats); throws when a table lies outside the file.
+    /// The sfnt header of face <paramref name="index"/>: of the file itself, or for a collection ('ttcf',
+    /// .ttc/.otc) of the face the collection header points to. Also gives where that header starts, which
+    /// <see cref="ReadTableDirectory"/> needs (a collection's table offsets count from the file's start).
     /// </summary>
-    public Dictionary<string, TableRecord> ReadTableDirectory(int numTables)
+    public (uint Signature, int NumTables, long HeaderOffset) ReadFaceHeader(int index)
     {
-        var directory = Read(12, 16 * numTables, "table directory");
+        var (signature, numTables) = ReadHeader();
+        if (signature != CollectionSignature)
+        {
+            if (index != 0)
+                throw new UnsupportedFontException(Path, $"it holds one face, not face {index}");
+            return (signature, numTables, 0);
+        }
+        int count = FaceCount();
+        if ((uint)index >= (uint)count)
+            throw new UnsupportedFontException(Path, $"the collection holds {count} faces, not face {index}");
+        long offset = BinaryPrimitives.ReadUInt32BigEndian(Read(12 + 4L * index, 4, "collection's face offset"));
+        var header = Read(offset, 12, "sfnt header");
+        return (BinaryPrimitives.ReadUInt32BigEndian(header), BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4)), offset);
+    }
+
+    /// <summary>How many faces the file holds: a collection's count, else 1.</summary>
+    public int FaceCount()
+    {
+        var header = Read(0, 12, "sfnt header");
+        if (BinaryPrimitives.ReadUInt32BigEndian(header) != CollectionSignature)
+            return 1;
+        long count = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(8));
+        if (count is < 1 or > 4096 || 12 + 4 * count > _length)
+            throw new UnsupportedFontException(Path, $"malformed collection header ({count} faces)");
+        return (int)count;
+    }
+
+    private const uint CollectionSignature = 0x74746366; // 'ttcf'
+
+    /// <summary>
+    /// The table directory that follows the 12-byte sfnt header at <paramref name="headerOffset"/>, by tag
+    /// (the first record wins when a tag repeats); throws when a table lies outside the file.
+    /// </summary>
+    public Dictionary<string, TableRecord> ReadTableDirectory(int numTables, long headerOffset = 0)
+    {
+        var directory = Read(headerOffset + 12, 16 * numTables, "table directory");
         var tables = new Dictionary<string, TableRecord>(numTables, StringComparer.Ordinal);
         for (int i = 0; i < numTables; i++)
         {

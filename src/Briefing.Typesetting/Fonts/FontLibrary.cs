@@ -32,7 +32,7 @@ public sealed class FontLibrary : IFontSelector
 
     /// <summary>
     /// A library of the given font files and folders (folders are searched recursively). Files that are
-    /// not static TrueType faces are listed in <see cref="Skipped"/>; a path that does not exist throws.
+    /// not static TrueType or CFF OpenType faces are listed in <see cref="Skipped"/>; a path that does not exist throws.
     /// </summary>
     public static FontLibrary Load(IEnumerable<string> filesOrFolders)
     {
@@ -69,17 +69,24 @@ public sealed class FontLibrary : IFontSelector
 
     /// <summary>
     /// Adds one face file and returns its face (the existing one if the file was added before). Throws
-    /// <see cref="UnsupportedFontException"/> for collections, CFF OpenType, variable or malformed fonts.
+    /// <see cref="UnsupportedFontException"/> for variable or malformed fonts.
     /// </summary>
-    public IFontFace AddFile(string path)
+    public IFontFace AddFile(string path) => AddFace(path, 0);
+
+    /// <summary>
+    /// Adds face <paramref name="index"/> of a font file (a collection holds several; a single face is 0) and
+    /// returns it; see <see cref="AddFile"/>.
+    /// </summary>
+    public IFontFace AddFace(string path, int index)
     {
         string fullPath = Path.GetFullPath(path);
-        if (_byPath.TryGetValue(fullPath, out var known))
+        string key = index == 0 ? fullPath : fullPath + "#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (_byPath.TryGetValue(key, out var known))
             return known;
 
-        var face = TrueTypeFace.Open(fullPath);
+        var face = TrueTypeFace.Open(fullPath, index);
         _faces.Add(face);
-        _byPath.Add(fullPath, face);
+        _byPath.Add(key, face);
         if (!_byFamily.TryGetValue(face.FamilyName, out var family))
         {
             family = [];
@@ -132,7 +139,10 @@ public sealed class FontLibrary : IFontSelector
     {
         try
         {
-            AddFile(path);
+            // A collection (.ttc) adds every face it holds; each is then found by its own family name.
+            int count = TrueTypeFace.CountFaces(path);
+            for (int index = 0; index < count; index++)
+                AddFace(path, index);
         }
         catch (UnsupportedFontException e)
         {

@@ -1,11 +1,12 @@
 using System.Buffers.Binary;
 using System.Text;
+using Briefing.Typesetting.Fonts.Shaping;
 using Briefing.Typesetting.Fonts.Subsetting;
 
 namespace Briefing.Typesetting.Fonts;
 
 /// <summary>
-/// A face read from a static TrueType file. Opening reads only the table directory and the small
+/// A face read from a static TrueType or CFF OpenType (.otf) file. Opening reads only the table directory and the small
 /// 'head', 'hhea', 'OS/2', 'maxp' and 'name' tables (and the 'cmap' header); the character map and the
 /// advances are read on the first glyph query, so a library of Korean fonts (4 MB each) loads quickly.
 /// </summary>
@@ -19,16 +20,17 @@ internal sealed class TrueTypeFace : IFontFace
     private const uint TrueTypeSignature = 0x00010000;
     private const uint AppleTrueTypeSignature = 0x74727565; // 'true'
     private const uint CffSignature = 0x4F54544F; // 'OTTO'
-    private const uint CollectionSignature = 0x74746366; // 'ttcf'
 
     private readonly Lazy<GlyphTable> _glyphs;
     private readonly Lazy<FontProgram> _program;
+    private readonly Lazy<HarfBuzzShaper> _shaper;
 
     private TrueTypeFace(
-        string filePath, string familyName, int weight, bool italic, int widthClass, double ascent, double descent, double lineGap, Func<GlyphTable> loadGlyphs)
+        string filePath, int faceIndex, string familyName, int weight, bool italic, int widthClass, double ascent, double descent, double lineGap, Func<GlyphTable> loadGlyphs)
     {
         WidthClass = widthClass;
         FilePath = filePath;
+        FaceIndex = faceIndex;
         FamilyName = familyName;
         Weight = weight;
         Italic = italic;
@@ -36,7 +38,8 @@ internal sealed class TrueTypeFace : IFontFace
         Descent = descent;
         LineGap = lineGap;
         _glyphs = new Lazy<GlyphTable>(loadGlyphs, LazyThreadSafetyMode.ExecutionAndPublication);
-        _program = new Lazy<FontProgram>(() => FontProgram.Load(filePath), LazyThreadSafetyMode.ExecutionAndPublication);
+        _program = new Lazy<FontProgram>(() => FontProgram.Load(filePath, faceIndex), LazyThreadSafetyMode.ExecutionAndPublication);
+        _shaper = new Lazy<HarfBuzzShaper>(() => new HarfBuzzShaper(filePath, faceIndex, []), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string FamilyName { get; }
@@ -53,11 +56,17 @@ internal sealed class TrueTypeFace : IFontFace
 
     public double LineGap { get; }
 
+    /// <summary>Which face of <see cref="FilePath"/> this is: 0, or its place in a collection (.ttc).</summary>
+    internal int FaceIndex { get; }
+
     /// <summary>OS/2 usWidthClass, 1 (ultra-condensed) to 9 (ultra-expanded), 5 normal.</summary>
     internal int WidthClass { get; }
 
     /// <summary>The file prepared for embedding (metrics and subsetter), loaded once on first use.</summary>
     internal FontProgram Program => _program.Value;
+
+    /// <summary>The face's HarfBuzz shaper, made on first use.</summary>
+    internal HarfBuzzShaper Shaper => _shaper.Value;
 
     /// <summary>Whether the character map and advances have been read yet.</summary>
     internal bool GlyphsLoaded => _glyphs.IsValueCreated;
@@ -71,37 +80,41 @@ internal sealed class TrueTypeFace : IFontFace
 
     /// <summary>Names the face for messages: family, weight, slant and file.</summary>
     public override string ToString() =>
-        $"{FamilyName} {Weight}{(Italic ? " italic" : "")} ({Path.GetFileName(FilePath)})";
+        $"{FamilyName} {Weight}{(Italic ? " italic" : "")} ({Path.GetFileName(FilePath)}{(FaceIndex > 0 ? $" #{FaceIndex}" : "")})";
+
+    /// <summary>How many faces a file holds (a collection's count, else 1).</summary>
+    public static int CountFaces(string path)
+    {
+        using var file = new FontFileReader(Path.GetFullPath(path));
+        return file.FaceCount();
+    }
 
     /// <summary>
-    /// Reads a face's description from a file. Throws <see cref="UnsupportedFontException"/> for
-    /// collections, CFF-flavoured OpenType, variable fonts and malformed files.
+    /// Reads a face's description from a TrueType or CFF OpenType file. Throws <see cref="UnsupportedFontException"/>
+    /// for variable fonts (and CFF2) and malformed files. <paramref name="faceIndex"/> picks a face of a collection.
     /// </summary>
-    public static TrueTypeFace Open(string path)
+    public static TrueTypeFace Open(string path, int faceIndex = 0)
     {
         path = Path.GetFullPath(path);
         using var file = new FontFileReader(path);
-        var (signature, numTables) = file.ReadHeader();
+        var (signature, numTables, headerOffset) = file.ReadFaceHeader(faceIndex);
         switch (signature)
         {
-            case CollectionSignature:
-                throw new UnsupportedFontException(path,
-                    "a TrueType/OpenType collection (.ttc); this engine embeds single faces only: use a single-face .ttf");
-            case CffSignature:
-                throw new UnsupportedFontException(path, CffReason);
-            case TrueTypeSignature or AppleTrueTypeSignature:
+            case TrueTypeSignature or AppleTrueTypeSignature or CffSignature:
                 break;
             default:
                 throw new UnsupportedFontException(path, $"not a TrueType font (signature 0x{signature:X8})");
         }
 
-        var tables = file.ReadTableDirectory(numTables);
+        var tables = file.ReadTableDirectory(numTables, headerOffset);
         if (tables.ContainsKey("fvar"))
             throw new UnsupportedFontException(path,
                 "a variable font (it has an 'fvar' table); this engine would embed only its default instance: use a static .ttf instance");
-        if (tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"))
-            throw new UnsupportedFontException(path, CffReason);
-        foreach (var tag in RequiredTables)
+        if (tables.ContainsKey("CFF2"))
+            throw new UnsupportedFontException(path,
+                "CFF2 outlines (variable PostScript outlines); this engine embeds 'glyf' and CFF outlines: use a static .otf or .ttf");
+        bool cff = tables.ContainsKey("CFF ") && !tables.ContainsKey("glyf");
+        foreach (var tag in cff ? CffRequiredTables : RequiredTables)
         {
             if (!tables.ContainsKey(tag))
                 throw new UnsupportedFontException(path, $"it has no '{tag}' table");
@@ -164,7 +177,7 @@ internal sealed class TrueTypeFace : IFontFace
 
         double em = unitsPerEm;
         return new TrueTypeFace(
-            path, family, weight, italic, widthClass,
+            path, faceIndex, family, weight, italic, widthClass,
             ascender / em, descender / em, Math.Max(0, lineSpacing - ascender - descender) / em,
             () =>
             {
@@ -175,10 +188,9 @@ internal sealed class TrueTypeFace : IFontFace
             });
     }
 
-    private const string CffReason =
-        "CFF-flavoured OpenType (PostScript outlines); this engine subsets TrueType outlines only: use the TrueType (.ttf) build";
-
     private static readonly string[] RequiredTables = ["head", "hhea", "hmtx", "maxp", "cmap", "name", "OS/2", "glyf", "loca"];
+
+    private static readonly string[] CffRequiredTables = ["head", "hhea", "hmtx", "maxp", "cmap", "name", "OS/2", "CFF "];
 
     private static TableRecord Require(string path, Dictionary<string, TableRecord> tables, string tag, int minimumLength)
     {

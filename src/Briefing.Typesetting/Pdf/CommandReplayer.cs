@@ -178,7 +178,7 @@ internal sealed class CommandReplayer
         MarkContent();
         var font = _fonts.For(run.Face);
         _pageFonts.Add(font);
-        font.Show(run.Text, run.FontSize, run.WordSpacing,
+        font.Show(run, run.FontSize, run.WordSpacing,
             _content.BeginText(font.ResourceName, run.FontSize, run.Color, text.Baseline.X, text.Baseline.Y));
         if (run.Underline)
         {

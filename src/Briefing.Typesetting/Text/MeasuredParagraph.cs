@@ -1,21 +1,34 @@
 using System.Globalization;
 using System.Text;
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Fonts.Shaping;
 
 namespace Briefing.Typesetting.Text;
 
 /// <summary>
 /// A paragraph's text with everything line filling needs, computed once: the normalised characters, the
-/// span and face of each, and prefix sums of the advances so any range's width is one subtraction.
+/// span and face of each, the shaped glyphs, and prefix sums of the shaped advances so any range's width is
+/// one subtraction.
 /// </summary>
+/// <remarks>
+/// The text is shaped once, in runs of one face, one size and one script (<see cref="ScriptClass"/>), and each
+/// glyph's advance (kerning included) is counted at the first character of its cluster; a line is then a
+/// slice of these glyphs. Kerning across a line break is not undone: the pair's adjustment stays with the
+/// last glyph of the line, where nothing follows it.
+/// </remarks>
 internal sealed class MeasuredParagraph
 {
-    private MeasuredParagraph(string text, int[] spanOf, IFontFace?[] faceOf, double[] prefix)
+    private readonly bool[] _insideCluster;
+
+    private MeasuredParagraph(string text, int[] spanOf, IFontFace?[] faceOf, double[] prefix, ShapedGlyph[] glyphs, int[] firstGlyph, bool[] insideCluster)
     {
+        _insideCluster = insideCluster;
         Text = text;
         SpanOf = spanOf;
         FaceOf = faceOf;
         Prefix = prefix;
+        Glyphs = glyphs;
+        FirstGlyph = firstGlyph;
     }
 
     /// <summary>The concatenated span texts with "\r\n" and lone "\r" turned into "\n".</summary>
@@ -30,8 +43,23 @@ internal sealed class MeasuredParagraph
     /// <summary>Prefix[i] is the width in points of Text[0..i); the low surrogate of a pair adds nothing.</summary>
     public double[] Prefix { get; }
 
+    /// <summary>
+    /// The shaped glyphs of the whole paragraph in text order, clusters as indices into <see cref="Text"/>.
+    /// Characters drawn by a face that cannot be shaped (a test's stand-in) and invisible ones have none.
+    /// </summary>
+    public ShapedGlyph[] Glyphs { get; }
+
+    /// <summary>FirstGlyph[i] is the index in <see cref="Glyphs"/> of the first glyph whose cluster is at or after i.</summary>
+    public int[] FirstGlyph { get; }
+
     /// <summary>The width in points of Text[start..end).</summary>
     public double Width(int start, int end) => Prefix[end] - Prefix[start];
+
+    /// <summary>
+    /// Whether a line may end before Text[i]: false inside a cluster that one glyph draws for several
+    /// characters (a ligature), which cannot be cut in two.
+    /// </summary>
+    public bool IsClusterBoundary(int i) => i <= 0 || i >= Text.Length || !_insideCluster[i];
 
     /// <summary>Concatenates, normalises and measures <paramref name="spans"/>.</summary>
     public static MeasuredParagraph Measure(IReadOnlyList<TextSpan> spans, IFontSelector fonts)
@@ -65,6 +93,8 @@ internal sealed class MeasuredParagraph
         if (n < total)
             Array.Resize(ref spanOf, n);
         var faceOf = new IFontFace?[n];
+        // First each character's own width (plain advance) at [i + 1]; shaping replaces those of shaped runs,
+        // and a running sum turns the array into prefix sums at the end.
         var prefix = new double[n + 1];
 
         // Selection is per code point but repeats a lot: cache it for as long as the style stays the same.
@@ -79,17 +109,13 @@ internal sealed class MeasuredParagraph
                 var face = Select(fonts, style, char.ConvertToUtf32(c, text[i + 1]), text, cache, ref cachedStyle);
                 faceOf[i] = face;
                 faceOf[i + 1] = face;
-                prefix[i + 1] = prefix[i] + face.GetAdvance(char.ConvertToUtf32(c, text[i + 1])) * style.FontSize;
-                prefix[i + 2] = prefix[i + 1];
+                prefix[i + 1] = face.GetAdvance(char.ConvertToUtf32(c, text[i + 1])) * style.FontSize;
                 i++;
                 continue;
             }
 
             if (IsInvisible(c))
-            {
-                prefix[i + 1] = prefix[i];
                 continue;
-            }
 
             {
                 var style = spans[spanOf[i]].Style;
@@ -100,11 +126,78 @@ internal sealed class MeasuredParagraph
                     ? previous
                     : Select(fonts, style, c, text, cache, ref cachedStyle);
                 faceOf[i] = face;
-                prefix[i + 1] = prefix[i] + face.GetAdvance(c) * style.FontSize;
+                prefix[i + 1] = face.GetAdvance(c) * style.FontSize;
             }
         }
 
-        return new MeasuredParagraph(text, spanOf, faceOf, prefix);
+        var insideCluster = new bool[n];
+        var glyphs = Shape(text, spans, spanOf, faceOf, prefix, insideCluster);
+        for (var i = 0; i < n; i++)
+            prefix[i + 1] += prefix[i];
+
+        var firstGlyph = new int[n + 1];
+        var g = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            while (g < glyphs.Length && glyphs[g].Cluster < i)
+                g++;
+            firstGlyph[i] = g;
+        }
+
+        return new MeasuredParagraph(text, spanOf, faceOf, prefix, glyphs, firstGlyph, insideCluster);
+    }
+
+    /// <summary>
+    /// Shapes every run of one face, size and script, and puts each cluster's shaped width (in points) in
+    /// place of its characters' plain widths in <paramref name="widths"/> (at [i + 1] for character i); marks
+    /// in <paramref name="insideCluster"/> the characters that no glyph starts (the second letter of a ligature).
+    /// </summary>
+    private static ShapedGlyph[] Shape(
+        string text, IReadOnlyList<TextSpan> spans, int[] spanOf, IFontFace?[] faceOf, double[] widths, bool[] insideCluster)
+    {
+        var n = text.Length;
+        var glyphs = new List<ShapedGlyph>(n);
+        var i = 0;
+        while (i < n)
+        {
+            if (faceOf[i] is not TrueTypeFace face)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var size = spans[spanOf[start]].Style.FontSize;
+            var script = ScriptClass.Common;
+            // Spans of one face and size are shaped together: a link or a colour change inside a word keeps its kerning.
+            while (i < n && ReferenceEquals(faceOf[i], face) && spans[spanOf[i]].Style.FontSize.Equals(size))
+            {
+                var cp = char.IsHighSurrogate(text[i]) && i + 1 < n ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+                var cls = ScriptClass.Of(cp);
+                if (cls != ScriptClass.Common)
+                {
+                    if (script != ScriptClass.Common && cls != script)
+                        break;
+                    script = cls;
+                }
+                i += cp > 0xFFFF ? 2 : 1;
+            }
+
+            var first = glyphs.Count;
+            face.Shaper.Shape(text, start, i - start, glyphs);
+            for (var k = start; k < i; k++)
+            {
+                widths[k + 1] = 0;
+                insideCluster[k] = k > start;
+            }
+            for (var k = first; k < glyphs.Count; k++)
+            {
+                widths[glyphs[k].Cluster + 1] += glyphs[k].Advance * size;
+                insideCluster[glyphs[k].Cluster] = false;
+            }
+        }
+
+        return [.. glyphs];
     }
 
     /// <summary>

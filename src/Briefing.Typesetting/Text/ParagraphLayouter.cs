@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Fonts.Shaping;
 using Briefing.Typesetting.Text.LineBreaking;
 
 namespace Briefing.Typesetting.Text;
@@ -129,10 +130,15 @@ public sealed class ParagraphLayouter
         while (position < contentEnd && char.IsWhiteSpace(text[position]))
             position++;
         var minimum = Math.Min(contentEnd, position + StringInfo.GetNextTextElementLength(text, position));
+        while (minimum < contentEnd && !paragraph.IsClusterBoundary(minimum))
+            minimum++;
         position = minimum;
         while (position < contentEnd)
         {
             var next = Math.Min(contentEnd, position + StringInfo.GetNextTextElementLength(text, position));
+            // A ligature draws several characters with one glyph: a line cannot end inside it.
+            while (next < contentEnd && !paragraph.IsClusterBoundary(next))
+                next++;
             if (paragraph.Width(start, next) > available + Tolerance)
                 break;
             position = next;
@@ -260,8 +266,18 @@ public sealed class ParagraphLayouter
         if (noSpaceAtEnd || runs.Count == 0)
             return;
         var last = runs[^1];
-        if (last.Run.Face.HasGlyph(' '))
-            runs[^1] = last with { Run = last.Run with { Text = last.Run.Text + " " } };
+        if (!last.Run.Face.HasGlyph(' '))
+            return;
+        var run = last.Run with { Text = last.Run.Text + " " };
+        if (run.Face is TrueTypeFace face && !run.Glyphs.IsEmpty)
+        {
+            // The space is drawn by its own glyph, so that the PDF's text reads it back.
+            var glyphs = new ShapedGlyph[run.Glyphs.Length + 1];
+            run.Glyphs.Span.CopyTo(glyphs);
+            glyphs[^1] = new ShapedGlyph(face.GlyphId(' '), run.Text.Length - 1, face.GetAdvance(' '), 0, 0);
+            run = run with { Glyphs = glyphs };
+        }
+        runs[^1] = last with { Run = run };
     }
 
     private static bool SameLook(IReadOnlyList<TextSpan> spans, int a, int b)
@@ -290,8 +306,28 @@ public sealed class ParagraphLayouter
 
         var run = new TextRun(
             paragraph.Text[start..end], paragraph.FaceOf[start]!, span.Style.FontSize, span.Style.Color,
-            width, span.Style.Underline, stretchPerSpace);
+            width, span.Style.Underline, stretchPerSpace)
+        {
+            Glyphs = GlyphsOf(paragraph, start, end),
+        };
         return new PlacedRun(run, x, span.Link);
+    }
+
+    /// <summary>The shaped glyphs of Text[start..end), their clusters counted from <paramref name="start"/>.</summary>
+    private static ShapedGlyph[] GlyphsOf(MeasuredParagraph paragraph, int start, int end)
+    {
+        var first = paragraph.FirstGlyph[start];
+        var count = paragraph.FirstGlyph[end] - first;
+        if (count == 0)
+            return [];
+        var glyphs = new ShapedGlyph[count];
+        for (var k = 0; k < count; k++)
+        {
+            var glyph = paragraph.Glyphs[first + k];
+            glyphs[k] = glyph with { Cluster = glyph.Cluster - start };
+        }
+
+        return glyphs;
     }
 
     /// <summary>

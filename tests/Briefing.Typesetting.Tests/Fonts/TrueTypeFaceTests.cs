@@ -160,27 +160,48 @@ public class TrueTypeFaceTests
     }
 
     [Fact]
-    public void Refuses_a_font_collection()
+    public void Refuses_a_collection_that_says_it_holds_no_face()
     {
         using var folder = new TempFolder();
         var path = new SfntBuilder { Signature = 0x74746366 }.WriteTo(folder.Path, "Fonts.ttc");
 
         var e = Assert.Throws<UnsupportedFontException>(() => TrueTypeFace.Open(path));
 
-        Assert.Contains("collection", e.Message);
-        Assert.Contains("single-face .ttf", e.Message);
+        Assert.Contains("malformed collection header (0 faces)", e.Message);
         Assert.Equal(path, e.FilePath);
     }
 
     [Fact]
-    public void Refuses_cff_flavoured_opentype()
+    public void Refuses_a_face_a_single_font_does_not_have()
+    {
+        using var folder = new TempFolder();
+        var path = SfntBuilder.TinyFace("Tiny").WriteTo(folder.Path, "Tiny.ttf");
+
+        var e = Assert.Throws<UnsupportedFontException>(() => TrueTypeFace.Open(path, 1));
+
+        Assert.Contains("not face 1", e.Message);
+    }
+
+    [Fact]
+    public void Refuses_cff2_outlines()
+    {
+        using var folder = new TempFolder();
+        var path = new SfntBuilder { Signature = 0x4F54544F }.Table("CFF2", new byte[8]).WriteTo(folder.Path, "Font.otf");
+
+        var e = Assert.Throws<UnsupportedFontException>(() => TrueTypeFace.Open(path));
+
+        Assert.Contains("CFF2", e.Reason);
+    }
+
+    [Fact]
+    public void Refuses_a_cff_font_without_its_metrics()
     {
         using var folder = new TempFolder();
         var path = new SfntBuilder { Signature = 0x4F54544F }.Table("CFF ", new byte[8]).WriteTo(folder.Path, "Font.otf");
 
         var e = Assert.Throws<UnsupportedFontException>(() => TrueTypeFace.Open(path));
 
-        Assert.Contains("CFF", e.Reason);
+        Assert.Contains("no 'head' table", e.Reason);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ internal sealed class FontProgram
 {
     private const uint TrueTypeSignature = 0x00010000;
     private const uint AppleTrueTypeSignature = 0x74727565; // 'true'
+    private const uint CffSignature = 0x4F54544F; // 'OTTO'
     private const int MaxComponentDepth = 32;
 
     private readonly string _path;
@@ -31,11 +32,19 @@ internal sealed class FontProgram
     private readonly ushort[] _advances;
     private readonly short[] _leftSideBearings;
     private readonly Lazy<byte[]> _glyf;
+    private readonly Lazy<HarfBuzzSharp.Face>? _harfBuzzFace;
 
     private FontProgram(
         string path, byte[] head, byte[] hhea, byte[] maxp, byte[]? os2, byte[]? post, byte[]? name,
-        uint[] loca, ushort[] advances, short[] leftSideBearings, TableRecord glyf)
+        uint[] loca, ushort[] advances, short[] leftSideBearings, TableRecord glyf, bool cff, int faceIndex)
     {
+        IsCff = cff;
+        if (cff)
+        {
+            // CFF outlines are subset by HarfBuzz, which reads the file itself (mapped, not copied).
+            _harfBuzzFace = new Lazy<HarfBuzzSharp.Face>(
+                () => new HarfBuzzSharp.Face(HarfBuzzSharp.Blob.FromFile(path), faceIndex), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
         _path = path;
         _head = head;
         _hhea = hhea;
@@ -72,6 +81,12 @@ internal sealed class FontProgram
         }
         PostScriptName = ReadPostScriptName(name);
     }
+
+    /// <summary>
+    /// Whether the outlines are CFF (an OpenType .otf): embedded as a bare CFF program (CIDFontType0C), subset
+    /// by HarfBuzz; otherwise TrueType 'glyf' outlines, subset by <see cref="SubsetWriter"/>.
+    /// </summary>
+    public bool IsCff { get; }
 
     /// <summary>Font units per em (head).</summary>
     public int UnitsPerEm { get; }
@@ -122,15 +137,18 @@ internal sealed class FontProgram
     /// Reads a TrueType file's small tables, 'loca' and 'hmtx'. Throws <see cref="UnsupportedFontException"/>
     /// for anything but a well-formed single TrueType face with 'glyf' outlines.
     /// </summary>
-    public static FontProgram Load(string path)
+    public static FontProgram Load(string path, int faceIndex = 0)
     {
         path = Path.GetFullPath(path);
         using var file = new FontFileReader(path);
-        var (signature, numTables) = file.ReadHeader();
-        if (signature is not (TrueTypeSignature or AppleTrueTypeSignature))
-            throw new UnsupportedFontException(path, $"not a TrueType font with 'glyf' outlines (signature 0x{signature:X8})");
+        var (signature, numTables, headerOffset) = file.ReadFaceHeader(faceIndex);
+        if (signature is not (TrueTypeSignature or AppleTrueTypeSignature or CffSignature))
+            throw new UnsupportedFontException(path, $"not a TrueType or CFF OpenType font (signature 0x{signature:X8})");
 
-        var tables = file.ReadTableDirectory(numTables);
+        var tables = file.ReadTableDirectory(numTables, headerOffset);
+        var cff = signature == CffSignature || !tables.ContainsKey("glyf");
+        if (cff && !tables.ContainsKey("CFF "))
+            throw new UnsupportedFontException(path, "it has neither 'glyf' nor 'CFF ' outlines");
 
         byte[] Required(string tag, int minimumLength)
         {
@@ -147,8 +165,7 @@ internal sealed class FontProgram
         var head = Required("head", 54);
         var hhea = Required("hhea", 36);
         var maxp = Required("maxp", 6);
-        if (!tables.TryGetValue("glyf", out var glyf))
-            throw new UnsupportedFontException(path, "it has no 'glyf' table (not TrueType outlines)");
+        var glyf = tables.GetValueOrDefault("glyf");
 
         int unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head.AsSpan(18));
         if (unitsPerEm is < 16 or > 16384)
@@ -160,7 +177,7 @@ internal sealed class FontProgram
         if (numGlyphs == 0)
             throw new UnsupportedFontException(path, "malformed 'maxp' table (no glyphs)");
 
-        var loca = ReadLoca(path, Required("loca", (numGlyphs + 1) * (locaFormat == 0 ? 2 : 4)), locaFormat, numGlyphs, glyf.Length);
+        var loca = cff ? [] : ReadLoca(path, Required("loca", (numGlyphs + 1) * (locaFormat == 0 ? 2 : 4)), locaFormat, numGlyphs, glyf.Length);
         int numberOfHMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
         if (numberOfHMetrics == 0)
             throw new UnsupportedFontException(path, "malformed 'hhea' table (numberOfHMetrics 0)");
@@ -184,7 +201,7 @@ internal sealed class FontProgram
 
         return new FontProgram(
             path, head, hhea, maxp, Optional("OS/2", 78), Optional("post", 32), Optional("name", 6),
-            loca, advances, bearings, glyf);
+            loca, advances, bearings, glyf, cff, faceIndex);
     }
 
     /// <summary>
@@ -195,6 +212,24 @@ internal sealed class FontProgram
     /// </summary>
     public FontSubset Subset(ReadOnlySpan<int> glyphIds)
     {
+        if (_harfBuzzFace is not null)
+        {
+            foreach (int id in glyphIds)
+            {
+                if ((uint)id >= (uint)GlyphCount)
+                    throw new ArgumentOutOfRangeException(nameof(glyphIds), id, $"{PostScriptName} has {GlyphCount} glyphs.");
+            }
+            var result = HarfBuzzSubsetter.Subset(_harfBuzzFace.Value.Handle, glyphIds, [], "CFF ", _path);
+            // FontSubset finds new ids by binary search: HarfBuzz keeps the original order, and we check it does.
+            for (int i = 1; i < result.OriginalGlyphIds.Length; i++)
+            {
+                if (result.OriginalGlyphIds[i] <= result.OriginalGlyphIds[i - 1])
+                    throw new InvalidOperationException($"HarfBuzz renumbered the glyphs of {PostScriptName} out of order.");
+            }
+            var cids = CffCharset.CidsOf(result.Data, result.OriginalGlyphIds.Length, _path);
+            return new FontSubset(result.Data, result.OriginalGlyphIds, result.OriginalGlyphIds.Length, cids);
+        }
+
         var glyf = _glyf.Value;
         int glyphCount = GlyphCount;
 

@@ -9,12 +9,15 @@ internal sealed class FontSubset
 {
     private readonly int[] _originals;
     private readonly int _requestedEnd;
+    private readonly int[]? _cids;
 
     /// <param name="data">The complete TrueType file.</param>
     /// <param name="originals">Original glyph id by new glyph id.</param>
     /// <param name="requestedEnd">One past the last new id of the requested section (both sections are sorted).</param>
-    public FontSubset(byte[] data, int[] originals, int requestedEnd)
+    /// <param name="cids">For a CID-keyed CFF, the CID of each new glyph id (its charset); null when CIDs are glyph ids.</param>
+    public FontSubset(byte[] data, int[] originals, int requestedEnd, int[]? cids = null)
     {
+        _cids = cids;
         Data = data;
         _originals = originals;
         _requestedEnd = requestedEnd;
@@ -34,6 +37,12 @@ internal sealed class FontSubset
             throw new ArgumentException($"Glyph {originalGlyphId} is not in this subset.", nameof(originalGlyphId));
         return found;
     }
+
+    /// <summary>The CID a PDF shows a new glyph id with: the glyph id itself, or a CID-keyed CFF's CID for it.</summary>
+    public int Cid(int newGlyphId) => _cids is null ? newGlyphId : _cids[newGlyphId];
+
+    /// <summary>Whether CIDs differ from glyph ids (a CID-keyed CFF).</summary>
+    public bool CidKeyed => _cids is not null;
 
     /// <summary>The original glyph id of a new glyph id.</summary>
     public int OriginalGlyphId(int newGlyphId) => _originals[newGlyphId];

@@ -32,7 +32,7 @@ internal sealed class DocumentFonts
             foreach (var command in page.Commands)
             {
                 if (command is DrawCommand.Text { Run: var run } && run.Text.Length > 0)
-                    For(run.Face).Use(run.Text);
+                    For(run.Face).Use(run);
             }
         }
         foreach (var font in _inOrder)
@@ -42,12 +42,16 @@ internal sealed class DocumentFonts
     /// <summary>The embedded font for a face.</summary>
     public EmbeddedFont For(IFontFace face)
     {
-        if (_byPath.TryGetValue(face.FilePath, out var font))
+        // A collection's faces share a file: the face's index is part of the key.
+        var key = face is TrueTypeFace { FaceIndex: > 0 } indexed
+            ? face.FilePath + "#" + indexed.FaceIndex.ToString(CultureInfo.InvariantCulture)
+            : face.FilePath;
+        if (_byPath.TryGetValue(key, out var font))
             return font;
         // Faces made by FontLibrary carry their program; any other IFontFace is read from its file.
         var trueType = face as TrueTypeFace ?? TrueTypeFace.Open(face.FilePath);
         font = new EmbeddedFont(trueType, "F" + (_inOrder.Count + 1).ToString(CultureInfo.InvariantCulture), _file.Reserve());
-        _byPath.Add(face.FilePath, font);
+        _byPath.Add(key, font);
         _inOrder.Add(font);
         return font;
     }

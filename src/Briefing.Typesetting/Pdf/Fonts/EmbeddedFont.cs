@@ -1,21 +1,31 @@
 using System.Security.Cryptography;
+using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Fonts.Shaping;
 using Briefing.Typesetting.Fonts.Subsetting;
 using Briefing.Typesetting.Pdf.Syntax;
 
 namespace Briefing.Typesetting.Pdf.Fonts;
 
 /// <summary>
-/// One face as one document embeds it: a Type 0 font with Identity-H encoding over a CIDFontType2 whose
-/// CIDs are the glyph ids of our own subset (so CIDToGIDMap is /Identity), with widths and a ToUnicode map
-/// for copy and paste. Used in two passes: <see cref="Use"/> for every character drawn, then
-/// <see cref="Seal"/> subsets the font, after which <see cref="Show"/> writes text as CIDs.
+/// One face as one document embeds it: a Type 0 font with Identity-H encoding over a CIDFontType2 (TrueType
+/// outlines) or CIDFontType0 (CFF outlines, a bare CFF program in FontFile3 /CIDFontType0C) whose CIDs are
+/// the glyph ids of the subset (so CIDToGIDMap is /Identity where it applies), with widths and a ToUnicode map
+/// for copy and paste. Used in two passes: <see cref="Use"/> for every run drawn, then <see cref="Seal"/>
+/// subsets the font, after which <see cref="Show"/> writes the runs' shaped glyphs as CIDs.
 /// </summary>
+/// <remarks>
+/// The ToUnicode map gives each glyph the characters it was first seen drawing on its own (a ligature "fi"
+/// gives back "f" and "i"). A run whose glyphs would not read back as its text that way (a glyph that draws
+/// two different characters, such as the space and the no-break space, or a cluster of several glyphs) is
+/// wrapped in a marked-content span with /ActualText, so the text still reads back exactly.
+/// </remarks>
 internal sealed class EmbeddedFont
 {
     private readonly TrueTypeFace _face;
-    private readonly Dictionary<int, int> _glyphOf = [];
-    private readonly Dictionary<int, int> _firstCodePointOf = [];
+    // Original glyph id -> the characters it stands for, and whether they came from a cluster of that glyph
+    // alone (a sure mapping) or only from the first glyph of a larger cluster (kept until a sure one comes).
+    private readonly Dictionary<int, (string Text, bool Sure)> _textOf = [];
     private Dictionary<int, int>? _cidOf;
     private FontSubset? _subset;
     private Task<(byte[] FontFile, byte[] ToUnicode)>? _compressed;
@@ -33,20 +43,31 @@ internal sealed class EmbeddedFont
     /// <summary>The number of its Type 0 font object.</summary>
     public int ObjectNumber { get; }
 
-    /// <summary>Records the characters of <paramref name="text"/> as drawn with this font.</summary>
-    public void Use(string text)
+    /// <summary>Records the glyphs of <paramref name="run"/> and the characters each stands for.</summary>
+    public void Use(TextRun run)
     {
         if (_subset is not null)
             throw new InvalidOperationException("The font is already subset.");
-        for (var i = 0; i < text.Length; i++)
+        var glyphs = GlyphsOf(run).Span;
+        var text = run.Text;
+        for (var k = 0; k < glyphs.Length;)
         {
-            var cp = CodePointAt(text, ref i);
-            if (_glyphOf.ContainsKey(cp))
-                continue;
-            var glyph = _face.GlyphId(cp);
-            _glyphOf.Add(cp, glyph);
-            // Two characters may share a glyph; a ToUnicode entry can name only one, the first one seen.
-            _firstCodePointOf.TryAdd(glyph, cp);
+            var cluster = glyphs[k].Cluster;
+            var end = k + 1;
+            while (end < glyphs.Length && glyphs[end].Cluster == cluster)
+                end++;
+            var next = end < glyphs.Length ? glyphs[end].Cluster : text.Length;
+            var sure = end - k == 1;
+            for (var j = k; j < end; j++)
+            {
+                var glyph = glyphs[j].GlyphId;
+                // The characters are cut out of the text only when they are kept (once per glyph, not per use).
+                if (!_textOf.TryGetValue(glyph, out var known))
+                    _textOf.Add(glyph, j == k && next > cluster ? (text[cluster..next], sure) : ("", false));
+                else if (!known.Sure && sure && next > cluster)
+                    _textOf[glyph] = (text[cluster..next], true);
+            }
+            k = end;
         }
     }
 
@@ -58,41 +79,76 @@ internal sealed class EmbeddedFont
     /// </summary>
     public void Seal()
     {
-        var glyphs = new int[_glyphOf.Count];
+        var glyphs = new int[_textOf.Count];
         var n = 0;
-        foreach (var glyph in _glyphOf.Values)
+        foreach (var glyph in _textOf.Keys)
             glyphs[n++] = glyph;
         var subset = _face.Program.Subset(glyphs);
-        _cidOf = new Dictionary<int, int>(_glyphOf.Count);
-        foreach (var (cp, glyph) in _glyphOf)
-            _cidOf.Add(cp, subset.NewGlyphId(glyph));
+        _cidOf = new Dictionary<int, int>(_textOf.Count);
+        var textOfCid = new Dictionary<int, string>(_textOf.Count);
+        foreach (var (glyph, (text, _)) in _textOf)
+        {
+            var cid = subset.Cid(subset.NewGlyphId(glyph));
+            _cidOf.Add(glyph, cid);
+            if (text.Length > 0 && cid != 0)
+                textOfCid.Add(cid, text);
+        }
         _subset = subset;
-        var codePoints = _firstCodePointOf;
-        _compressed = Task.Run(() => (Zlib.Compress(subset.Data), Zlib.Compress(ToUnicodeCMap.Build(subset, codePoints))));
+        _compressed = Task.Run(() => (Zlib.Compress(subset.Data), Zlib.Compress(ToUnicodeCMap.Build(textOfCid))));
     }
 
     /// <summary>
-    /// Writes the operator that shows <paramref name="text"/>, four hex digits per character (its CID):
-    /// <c>&lt;…&gt;Tj</c>, or with <paramref name="wordSpacing"/> (extra points after each space that has text
-    /// after it) <c>[&lt;…&gt;-250&lt;…&gt;]TJ</c>. PDF's own word spacing (<c>Tw</c>) applies only to the
-    /// single-byte code 32, never to a CID font's two-byte codes, so the gaps are written as TJ offsets.
+    /// Writes the operator that shows a run's glyphs, four hex digits per glyph (its CID): <c>&lt;…&gt;Tj</c>
+    /// when every glyph sits at its plain advance, else <c>[&lt;…&gt;-12.5&lt;…&gt;]TJ</c> with the offsets that
+    /// put each glyph where the shaper placed it (kerning) and, with <paramref name="wordSpacing"/>, the extra
+    /// room after each space that has text after it. PDF's own word spacing (<c>Tw</c>) applies only to the
+    /// single-byte code 32, never to a CID font's two-byte codes, so the gaps are offsets too.
     /// </summary>
-    public void Show(string text, double fontSize, double wordSpacing, PdfBuffer output)
+    public void Show(TextRun run, double fontSize, double wordSpacing, PdfBuffer output)
     {
         var cids = _cidOf ?? throw new InvalidOperationException("The font is not subset yet.");
-        var spaced = wordSpacing != 0 && fontSize > 0;
-        // A TJ number is in thousandths of the font size, and a negative one moves the pen forward.
-        var offset = spaced ? -wordSpacing * 1000 / fontSize : 0;
-        output.Ascii(spaced ? "[<" : "<");
-        for (var i = 0; i < text.Length; i++)
+        var glyphs = GlyphsOf(run).Span;
+        var text = run.Text;
+        var actualText = !ReadsBack(glyphs, text);
+        if (actualText)
+            output.Ascii("\n/Span<</ActualText").Text(text).Ascii(">>BDC\n");
+
+        var program = _face.Program;
+        var perUnit = 1000.0 / program.UnitsPerEm;
+        // Extra room after a space, in thousandths of the font size (text space units).
+        var extra = wordSpacing != 0 && fontSize > 0 ? wordSpacing * 1000 / fontSize : 0;
+        var adjusted = extra != 0 || NeedsOffsets(glyphs, program, perUnit);
+        output.Ascii(adjusted ? "[<" : "<");
+        // pdfPen: where the PDF's pen is after the glyphs written so far; pen: where the shaper's is.
+        double pdfPen = 0, pen = 0;
+        var raised = false;
+        for (var k = 0; k < glyphs.Length; k++)
         {
-            var c = text[i];
-            var cp = CodePointAt(text, ref i);
-            output.Hex4(cids.TryGetValue(cp, out var cid) ? cid : 0);
-            if (spaced && i + 1 < text.Length && Drawing.TextRun.Stretches(c))
-                output.Byte((byte)'>').Real(offset).Byte((byte)'<');
+            var glyph = glyphs[k];
+            var rise = glyph.YOffset * fontSize;
+            if (rise != 0 || raised)
+            {
+                // A mark drawn above or below the baseline: PDF moves glyphs vertically only with a text rise.
+                output.Ascii(">]TJ ").Real(rise).Ascii(" Ts[<");
+                raised = rise != 0;
+            }
+            var target = pen + glyph.XOffset * 1000;
+            if (adjusted && Math.Abs(pdfPen - target) >= 0.0005)
+                output.Byte((byte)'>').Real(pdfPen - target).Byte((byte)'<');
+            pdfPen = target;
+            var cid = cids.TryGetValue(glyph.GlyphId, out var found) ? found : 0;
+            output.Hex4(cid);
+            pdfPen += program.AdvanceWidth(glyph.GlyphId) * perUnit;
+            pen += glyph.Advance * 1000;
+            if (extra != 0 && k + 1 < glyphs.Length && glyph.Cluster < text.Length && TextRun.Stretches(text[glyph.Cluster])
+                && glyphs[k + 1].Cluster != glyph.Cluster)
+                pen += extra;
         }
-        output.Ascii(spaced ? ">]TJ\n" : ">Tj\n");
+        output.Ascii(adjusted ? ">]TJ\n" : ">Tj\n");
+        if (raised)
+            output.Ascii("0 Ts\n");
+        if (actualText)
+            output.Ascii("EMC\n");
     }
 
     /// <summary>
@@ -116,16 +172,32 @@ internal sealed class EmbeddedFont
             .Ascii("/Encoding/Identity-H/DescendantFonts[").Ref(cidFont).Ascii("]/ToUnicode ").Ref(toUnicode).Ascii(">>");
         file.End();
 
-        var o = file.Begin(cidFont).Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(baseFont)
+        // CFF outlines make a CIDFontType0 whose CIDs are the subset's glyph ids (a CFF that is not CID-keyed
+        // is addressed by glyph id); TrueType outlines a CIDFontType2 with the identity CID-to-glyph map.
+        var o = file.Begin(cidFont).Ascii(program.IsCff ? "<</Type/Font/Subtype/CIDFontType0/BaseFont" : "<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(baseFont)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Ref(descriptor)
-            .Ascii("/CIDToGIDMap/Identity/DW ").Real(Width(program, 0, scale)).Ascii("/W[0[");
-        for (var cid = 0; cid < subset.Count; cid++)
+            .Ascii(program.IsCff ? "/DW " : "/CIDToGIDMap/Identity/DW ").Real(Width(program, 0, scale)).Ascii("/W[");
+        if (subset.CidKeyed)
         {
-            if (cid > 0)
-                o.Space();
-            o.Real(Width(program, subset.OriginalGlyphId(cid), scale));
+            // A CID-keyed CFF keeps the original CIDs, scattered: one entry per glyph, in CID order.
+            var byCid = new SortedDictionary<int, int>();
+            for (var g = 0; g < subset.Count; g++)
+                byCid[subset.Cid(g)] = subset.OriginalGlyphId(g);
+            foreach (var (cid, original) in byCid)
+                o.Int(cid).Byte((byte)'[').Real(Width(program, original, scale)).Byte((byte)']');
         }
-        o.Ascii("]]>>");
+        else
+        {
+            o.Ascii("0[");
+            for (var cid = 0; cid < subset.Count; cid++)
+            {
+                if (cid > 0)
+                    o.Space();
+                o.Real(Width(program, subset.OriginalGlyphId(cid), scale));
+            }
+            o.Byte((byte)']');
+        }
+        o.Ascii("]>>");
         file.End();
 
         // Flags: symbolic (its glyphs lie outside the standard Latin set, as every CID font's do), plus
@@ -139,18 +211,21 @@ internal sealed class EmbeddedFont
             .Ascii("/CapHeight ").Int(Scaled(program.CapHeight, scale))
             // StemV is required but unknowable from a TrueType file; a value by weight is what others write.
             .Ascii("/StemV ").Int(program.Weight >= 600 ? 120 : 80)
-            .Ascii("/FontFile2 ").Ref(fontFile);
+            .Ascii(program.IsCff ? "/FontFile3 " : "/FontFile2 ").Ref(fontFile);
         if (cidSet != 0)
             o.Ascii("/CIDSet ").Ref(cidSet);
         o.Ascii(">>");
         file.End();
 
-        file.CompressedStream(fontFile, compressedFont, "/Length1 " + subset.Data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        file.CompressedStream(fontFile, compressedFont, program.IsCff
+            ? "/Subtype/CIDFontType0C"
+            : "/Length1 " + subset.Data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         file.CompressedStream(toUnicode, compressedToUnicode, "");
         if (cidSet != 0)
         {
-            // CIDs are the subset's glyph ids, so the program holds exactly CIDs 0 to Count - 1.
-            file.CompressedStream(cidSet, Zlib.Compress(CidSet.Build(Enumerable.Range(0, subset.Count))), "");
+            // The CIDs the program holds: the subset's glyph ids 0 to Count - 1, or a CID-keyed CFF's own CIDs.
+            var cids = Enumerable.Range(0, subset.Count).Select(subset.Cid);
+            file.CompressedStream(cidSet, Zlib.Compress(CidSet.Build(cids)), "");
         }
     }
 
@@ -180,6 +255,50 @@ internal sealed class EmbeddedFont
         for (var i = 0; i < 6; i++)
             tag[i] = (char)('A' + hash[i] % 26);
         return new string(tag);
+    }
+
+    /// <summary>
+    /// The run's shaped glyphs, or for a run that was not shaped (its face is a stand-in) each character's own
+    /// glyph at its plain advance.
+    /// </summary>
+    private ReadOnlyMemory<ShapedGlyph> GlyphsOf(TextRun run)
+    {
+        if (!run.Glyphs.IsEmpty || run.Text.Length == 0)
+            return run.Glyphs;
+        var text = run.Text;
+        var glyphs = new List<ShapedGlyph>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var start = i;
+            var cp = CodePointAt(text, ref i);
+            glyphs.Add(new ShapedGlyph(_face.GlyphId(cp), start, _face.GetAdvance(cp), 0, 0));
+        }
+        return glyphs.ToArray();
+    }
+
+    /// <summary>Whether the glyphs' ToUnicode entries, in order, spell exactly <paramref name="text"/>.</summary>
+    private bool ReadsBack(ReadOnlySpan<ShapedGlyph> glyphs, string text)
+    {
+        var at = 0;
+        foreach (var glyph in glyphs)
+        {
+            if (!_textOf.TryGetValue(glyph.GlyphId, out var mapped) || mapped.Text.Length == 0 || glyph.GlyphId == 0
+                || !text.AsSpan(at).StartsWith(mapped.Text, StringComparison.Ordinal))
+                return false;
+            at += mapped.Text.Length;
+        }
+        return at == text.Length;
+    }
+
+    /// <summary>Whether any glyph sits elsewhere than the previous glyph's plain advance (kerning, a mark).</summary>
+    private static bool NeedsOffsets(ReadOnlySpan<ShapedGlyph> glyphs, FontProgram program, double perUnit)
+    {
+        foreach (var glyph in glyphs)
+        {
+            if (glyph.XOffset != 0 || Math.Abs(glyph.Advance * 1000 - program.AdvanceWidth(glyph.GlyphId) * perUnit) >= 0.0005)
+                return true;
+        }
+        return false;
     }
 
     private static int CodePointAt(string text, ref int i)

@@ -75,7 +75,7 @@ internal sealed record TestPng(int Width, int Height, int ColorType, int BitDept
         var typeBytes = Encoding.ASCII.GetBytes(type);
         s.Write(typeBytes);
         s.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(word, Crc32([.. typeBytes, .. data]));
+        BinaryPrimitives.WriteUInt32BigEndian(word, System.IO.Hashing.Crc32.HashToUInt32([.. typeBytes, .. data]));
         s.Write(word);
     }
 
@@ -137,18 +137,5 @@ internal sealed record TestPng(int Width, int Height, int ColorType, int BitDept
     {
         int p = a + b - c, pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
         return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-        }
-
-        return crc ^ 0xFFFFFFFFu;
     }
 }

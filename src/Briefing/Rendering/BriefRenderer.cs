@@ -1,6 +1,7 @@
 using Briefing.Composition;
 using Briefing.Model;
 using Briefing.Typesetting.Fonts;
+using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Text;
 
 namespace Briefing.Rendering;
@@ -23,10 +24,21 @@ public sealed class BriefRenderer : IDisposable
 
     /// <summary>
     /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
-    /// given paper, or the brief's own paper for that language when null.
+    /// given paper, or the brief's own paper for that language when null. Content that cannot be laid out
+    /// throws <see cref="BriefLayoutException"/>, which names the field and its place in the file.
     /// </summary>
-    public byte[] Render(Brief brief, string language, PaperSize? paper = null) =>
-        _composer.Compose(brief, language, paper ?? brief.PaperFor(language)).GeneratePdf();
+    public byte[] Render(Brief brief, string language, PaperSize? paper = null)
+    {
+        try
+        {
+            return _composer.Compose(brief, language, paper ?? brief.PaperFor(language)).GeneratePdf();
+        }
+        catch (LayoutException e)
+        {
+            var (field, span) = BriefFields.Locate(brief, e);
+            throw new BriefLayoutException(field, span, e);
+        }
+    }
 
     /// <inheritdoc />
     public void Dispose() => _typesetter.Dispose();

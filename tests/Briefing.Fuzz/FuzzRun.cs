@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefing.Testing;
 using CsCheck;
 
 namespace Briefing.Fuzz;
@@ -96,7 +97,7 @@ internal sealed class FuzzRun(IFuzzTarget target, Guard guard, FuzzOptions optio
 
     private IEnumerable<string> Corpus()
     {
-        var folder = options.Corpus ?? RepositoryFolder.Find("tests", "Briefing.Fuzz", "corpus");
+        var folder = options.Corpus ?? (RepositoryRoot.TryFind() is { } root ? Path.Combine(root, "tests", "Briefing.Fuzz", "corpus") : null);
         if (folder is null)
         {
             return [];

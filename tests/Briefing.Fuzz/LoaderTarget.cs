@@ -2,6 +2,7 @@ using System.Text;
 using Briefing.Composition;
 using Briefing.Diagnostics;
 using Briefing.Loading;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Layout;
@@ -157,9 +158,9 @@ internal sealed class LoaderTarget : IFuzzTarget
             Encoding.UTF8.GetBytes(SampleBriefs.Full),
             Encoding.UTF8.GetBytes(SampleBriefs.Minimal),
         };
-        if (RepositoryFolder.Find("briefs") is { } folder && Directory.Exists(folder))
+        if (RepositoryRoot.TryFind() is { } root && Directory.Exists(Path.Combine(root, "briefs")))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "briefs"), "*.yaml").Order(StringComparer.Ordinal))
             {
                 seeds.Add(File.ReadAllBytes(file));
             }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Briefing.Fuzz;
 
 /// <summary>The command line of the fuzzer.</summary>
-internal sealed record FuzzOptions(string Target, int Seconds, string? Seed, TimeSpan CaseTimeout, long MaxMemoryBytes)
+internal sealed record FuzzOptions(string Target, int Seconds, string? Seed, TimeSpan CaseTimeout, long MaxMemoryBytes, long MaxCases = long.MaxValue, string? Corpus = null)
 {
     public static bool TryParse(string[] args, out FuzzOptions options, out string error)
     {
@@ -20,8 +20,14 @@ internal sealed record FuzzOptions(string Target, int Seconds, string? Seed, Tim
                 case "--seconds" when int.TryParse(value, CultureInfo.InvariantCulture, out var seconds) && seconds > 0:
                     options = options with { Seconds = seconds };
                     break;
-                case "--seed" when value is not null:
+                case "--seed" when value is not null && IsSeed(value):
                     options = options with { Seed = value };
+                    break;
+                case "--cases" when long.TryParse(value, CultureInfo.InvariantCulture, out var cases) && cases > 0:
+                    options = options with { MaxCases = cases };
+                    break;
+                case "--corpus" when value is not null:
+                    options = options with { Corpus = value };
                     break;
                 case "--case-timeout" when int.TryParse(value, CultureInfo.InvariantCulture, out var timeout) && timeout > 0:
                     options = options with { CaseTimeout = TimeSpan.FromSeconds(timeout) };
@@ -38,5 +44,18 @@ internal sealed record FuzzOptions(string Target, int Seconds, string? Seed, Tim
         }
 
         return true;
+    }
+
+    private static bool IsSeed(string value)
+    {
+        try
+        {
+            _ = CsCheck.PCG.Parse(value);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException or IndexOutOfRangeException)
+        {
+            return false;
+        }
     }
 }

@@ -13,7 +13,8 @@ internal sealed class Guard : IDisposable
     private readonly Thread _thread;
     private readonly CancellationTokenSource _stop = new();
     private readonly object _gate = new();
-    private string? _current;
+    private byte[]? _current;
+    private string _origin = "";
     private long _startedAt;
     private long _executions;
     private long _peakWorkingSet;
@@ -29,12 +30,13 @@ internal sealed class Guard : IDisposable
 
     public long PeakWorkingSetMb => Math.Max(_peakWorkingSet, Process.GetCurrentProcess().PeakWorkingSet64) / (1024 * 1024);
 
-    /// <summary>Marks the start of a case with the input that reproduces it.</summary>
-    public void Begin(string input)
+    /// <summary>Marks the start of a case with its input and where it came from (its seed or corpus file).</summary>
+    public void Begin(byte[] input, string origin)
     {
         lock (_gate)
         {
             _current = input;
+            _origin = origin;
             _startedAt = Stopwatch.GetTimestamp();
         }
     }
@@ -42,8 +44,12 @@ internal sealed class Guard : IDisposable
     /// <summary>Marks the end of the case and checks the managed heap.</summary>
     public void End()
     {
+        byte[]? input;
+        string origin;
         lock (_gate)
         {
+            input = _current;
+            origin = _origin;
             _current = null;
         }
 
@@ -54,17 +60,17 @@ internal sealed class Guard : IDisposable
             var live = GC.GetTotalMemory(forceFullCollection: true);
             if (live > _options.MaxMemoryBytes)
             {
-                Fail($"managed memory {live / (1024 * 1024)} MB after a full collection, over the bound", null);
+                Fail($"managed memory {live / (1024 * 1024)} MB after a full collection, over the bound ({origin})", input);
             }
         }
     }
 
-    /// <summary>Saves <paramref name="input"/> under findings/ and returns the file name.</summary>
-    public static string Save(string target, string input)
+    /// <summary>Saves <paramref name="input"/> under findings/ (in the corpus's format) and returns the file name.</summary>
+    public static string Save(string target, byte[] input)
     {
         Directory.CreateDirectory("findings");
         var file = Path.Combine("findings", $"{target}-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(file, input);
+        File.WriteAllBytes(file, input);
         return file;
     }
 
@@ -80,26 +86,28 @@ internal sealed class Guard : IDisposable
             _peakWorkingSet = Math.Max(_peakWorkingSet, process.WorkingSet64);
             if (process.WorkingSet64 > _options.MaxMemoryBytes)
             {
-                string? input;
+                byte[]? input;
+                string origin;
                 lock (_gate)
                 {
                     input = _current;
+                    origin = _origin;
                 }
 
-                Fail($"working set {process.WorkingSet64 / (1024 * 1024)} MB, over the bound of {_options.MaxMemoryBytes / (1024 * 1024)} MB", input);
+                Fail($"working set {process.WorkingSet64 / (1024 * 1024)} MB, over the bound of {_options.MaxMemoryBytes / (1024 * 1024)} MB ({origin})", input);
             }
 
             lock (_gate)
             {
                 if (_current is not null && Stopwatch.GetElapsedTime(_startedAt) > _options.CaseTimeout)
                 {
-                    Fail($"a case ran longer than {_options.CaseTimeout.TotalSeconds} s (hang)", _current);
+                    Fail($"a case ran longer than {_options.CaseTimeout.TotalSeconds} s (hang; {_origin})", _current);
                 }
             }
         }
     }
 
-    private void Fail(string what, string? input)
+    private void Fail(string what, byte[]? input)
     {
         var saved = input is null ? "" : $"; input saved to {Save(_options.Target, input)}";
         Console.WriteLine($"fuzz {_options.Target}: {Executions} executions; FINDING: {what}{saved}");

@@ -11,28 +11,34 @@ namespace Briefing.Fuzz;
 /// <summary>
 /// Text layout through the real fonts: hostile Unicode of random length in random fonts, sizes, widths
 /// and page sizes, laid out as a paragraph and (every fourth case) paginated and written as a PDF.
-/// Acceptable: lines or a PDF; a <see cref="MissingGlyphException"/> only when some character is indeed
-/// covered by no font of the chain; a <see cref="LayoutException"/> (content that fits no page) only on
-/// pages or widths smaller than a line. Anything else is a finding.
+/// Acceptable: lines, and a PDF that <see cref="PdfOracle"/> accepts; a <see cref="MissingGlyphException"/>
+/// only when some character is indeed covered by no font of the chain; a <see cref="LayoutException"/>
+/// only when a line of some paragraph is taller than the page's content area or wider than the text
+/// width, or when there are more lines than the page cap could ever need. Anything else is a finding.
 /// </summary>
-internal sealed class LayoutTarget(Guard guard) : IFuzzTarget
+internal sealed class LayoutTarget : IFuzzTarget
 {
+    private const double Margin = 10;
+    private const double Epsilon = 1e-6;
+
     private static readonly string[] Families =
     [
         "Noto Sans, NanumGothic", "NanumGothic, Noto Sans", "Noto Serif, NanumMyeongjo", "NanumMyeongjo, Noto Serif", "Noto Sans", "NanumGothic",
     ];
 
+    private readonly FontLibrary _fonts = DefaultFonts.Load();
+    private readonly Typesetter _typesetter;
+    private readonly Gen<LayoutCase> _gen;
+    private readonly PdfOracle _oracle;
     private long _laidOut;
     private long _pdfs;
     private long _missingGlyphs;
     private long _tooSmall;
 
-    public string Outcomes => $"{_laidOut} laid out, {_pdfs} PDFs, {_missingGlyphs} missing glyph, {_tooSmall} too small for a page";
-
-    public string? Run(FuzzOptions options)
+    public LayoutTarget()
     {
-        var fonts = DefaultFonts.Load();
-        using var typesetter = new Typesetter(fonts);
+        _typesetter = new Typesetter(_fonts);
+        _oracle = new PdfOracle(_fonts);
         var style = Gen.Select(Gen.Frequency((6, Gen.Int[0, 3]), (1, Gen.Int[4, 5])), Gen.Double[1, 72], Gen.Bool, Gen.Bool)
             .Select((family, size, bold, italic) => new TextStyle
             {
@@ -43,98 +49,94 @@ internal sealed class LayoutTarget(Guard guard) : IFuzzTarget
             {
                 Alignment = (TextAlignment)(alignment % Enum.GetValues<TextAlignment>().Length), KeepAll = keepAll, FirstLineIndent = indent,
             });
-        var span = Gen.Select(Gen.Frequency((4, Texts.Coverable), (1, Texts.Hostile)), style);
-        var gen = Gen.Select(span.Array[1, 4], paragraph, Gen.Double[0.5, 700], Gen.Double[20, 900], Gen.Int[0, 3]);
-        string? failure = null;
-        try
-        {
-            gen.Sample((spans, paragraphStyle, width, pageHeight, choice) =>
-            {
-                var textSpans = spans.Select(s => new TextSpan(s.Item1, s.Item2)).ToArray();
-                var input = Describe(textSpans, paragraphStyle, width, pageHeight);
-                guard.Begin(input);
-                try
-                {
-                    Run(typesetter, fonts, textSpans, paragraphStyle, width, pageHeight, writePdf: choice == 0);
-                }
-                catch (Exception)
-                {
-                    if (failure is null || input.Length < failure.Length)
-                    {
-                        failure = input;
-                    }
-
-                    throw;
-                }
-                finally
-                {
-                    guard.End();
-                }
-            }, seed: options.Seed, time: options.Seconds, threads: 1, iter: int.MaxValue, print: _ => "(input saved under findings/)");
-        }
-        catch (Exception e)
-        {
-            var saved = failure is null ? "" : $" (input saved to {Guard.Save("layout", failure)})";
-            return e.Message.Split('\n')[0] + saved + "\n" + e;
-        }
-
-        return null;
+        var span = Gen.Select(Gen.Frequency((4, Texts.Coverable), (1, Texts.Hostile)), style).Select((text, s) => new TextSpan(text, s));
+        _gen = Gen.Select(span.Array[1, 4], paragraph, Gen.Double[0.5, 700], Gen.Double[20, 900], Gen.Int[0, 3])
+            .Select((spans, p, width, pageHeight, choice) => new LayoutCase(spans, p, width, pageHeight, WritePdf: choice == 0));
     }
 
-    private void Run(Typesetter typesetter, FontLibrary fonts, TextSpan[] spans, ParagraphStyle paragraphStyle, double width, double pageHeight, bool writePdf)
+    public string Name => "layout";
+
+    public string Outcomes => $"{_laidOut} laid out, {_pdfs} PDFs checked ({_oracle.SharedGlyphs} characters read back as their shared glyph's twin), {_missingGlyphs} missing glyph, {_tooSmall} too small for a line";
+
+    public byte[] Generate(PCG pcg) => _gen.Generate(pcg, null, out _).ToBytes();
+
+    public void Check(byte[] input)
     {
+        var c = LayoutCase.Parse(input);
         try
         {
-            var layout = typesetter.LayOut(spans, paragraphStyle, width);
-            if (layout.Lines.Count == 0 && spans.Any(s => s.Text.Any(c => !char.IsWhiteSpace(c) && !char.IsControl(c))))
+            var layout = _typesetter.LayOut(c.Spans, c.Paragraph, c.Width);
+            if (layout.Lines.Count == 0 && c.Spans.Any(s => s.Text.Any(ch => !char.IsWhiteSpace(ch) && !char.IsControl(ch))))
             {
                 // Text with visible characters must give at least one line (nothing silently dropped).
                 throw new InvalidOperationException("visible text gave no line");
             }
 
             _laidOut++;
-            if (!writePdf)
+            if (!c.WritePdf)
             {
                 return;
             }
 
-            var body = Layout.Column(column =>
-            {
-                foreach (var span in spans)
-                {
-                    column.Item(typesetter.Paragraph(span.Text, span.Style, paragraphStyle));
-                }
-            });
-            var document = new Document
-            {
-                Page = new PageSetup(new Briefing.Typesetting.Geometry.Size(width + 20, pageHeight), Thickness.All(10)),
-                Body = body,
-                Metadata = new DocumentMetadata { Title = spans[0].Text.Length > 200 ? spans[0].Text[..200] : spans[0].Text },
-            };
-            var pdf = document.GeneratePdf();
-            if (pdf.Length < 8 || pdf[0] != '%' || pdf[1] != 'P')
-            {
-                throw new InvalidOperationException("the PDF does not start with %PDF");
-            }
-
+            // Layout spends the element tree, so the page count and the PDF each get a document of their own.
+            var pages = Document(c).LayOut().Count;
+            _oracle.Check(Document(c).GeneratePdf(), pages, c.Spans.Select(s => s.Text));
             _pdfs++;
         }
         catch (MissingGlyphException e)
         {
-            if (Covered(fonts, spans))
+            if (Covered(c.Spans))
             {
                 throw new InvalidOperationException("MissingGlyphException although every character is covered: " + e.Message, e);
             }
 
             _missingGlyphs++;
         }
-        catch (LayoutException)
+        catch (LayoutException e)
         {
+            if (!TooSmallForALine(c, out var lines) && !(e.Reason.Contains("pages", StringComparison.Ordinal) && lines > new DocumentLayouter(Setup(c)).MaxPages))
+            {
+                throw new InvalidOperationException(
+                    $"LayoutException although every line fits the page ({c.Width:0.##} wide, {c.PageHeight - (2 * Margin):0.##} high) and {lines} lines fit the page cap: {e.Message}", e);
+            }
+
             _tooSmall++;
         }
     }
 
-    private static bool Covered(FontLibrary fonts, TextSpan[] spans)
+    private Document Document(LayoutCase c) => new()
+    {
+        Page = Setup(c),
+        Body = Layout.Column(column =>
+        {
+            foreach (var span in c.Spans)
+            {
+                column.Item(_typesetter.Paragraph(span.Text, span.Style, c.Paragraph));
+            }
+        }),
+        Metadata = new DocumentMetadata { Title = c.Spans[0].Text.Length > 200 ? c.Spans[0].Text[..200] : c.Spans[0].Text },
+    };
+
+    private static PageSetup Setup(LayoutCase c) => new(new Briefing.Typesetting.Geometry.Size(c.Width + (2 * Margin), c.PageHeight), Thickness.All(Margin));
+
+    /// <summary>Whether some line of some paragraph, laid out alone at the text width, is taller or wider than the content area.</summary>
+    private bool TooSmallForALine(LayoutCase c, out long lines)
+    {
+        lines = 0;
+        var tooSmall = false;
+        foreach (var span in c.Spans)
+        {
+            foreach (var line in _typesetter.LayOut([span], c.Paragraph, c.Width).Lines)
+            {
+                lines++;
+                tooSmall |= line.Height > c.PageHeight - (2 * Margin) + Epsilon || line.Left + line.Width > c.Width + Epsilon;
+            }
+        }
+
+        return tooSmall;
+    }
+
+    private bool Covered(IReadOnlyList<TextSpan> spans)
     {
         foreach (var span in spans)
         {
@@ -159,17 +161,7 @@ internal sealed class LayoutTarget(Guard guard) : IFuzzTarget
                     continue;
                 }
 
-                var found = false;
-                foreach (var family in span.Style.Families)
-                {
-                    if (fonts.FindFace(family, span.Style.Weight, span.Style.Italic) is { } face && face.HasGlyph(code))
-                    {
-                        found = true;
-                        break;
-                    }
-                }
-
-                if (!found)
+                if (!span.Style.Families.Any(family => _fonts.FindFace(family, span.Style.Weight, span.Style.Italic) is { } face && face.HasGlyph(code)))
                 {
                     return false;
                 }
@@ -177,23 +169,5 @@ internal sealed class LayoutTarget(Guard guard) : IFuzzTarget
         }
 
         return true;
-    }
-
-    private static string Describe(TextSpan[] spans, ParagraphStyle paragraph, double width, double pageHeight)
-    {
-        var builder = new System.Text.StringBuilder();
-        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"width {width}, page height {pageHeight}, {paragraph}\n");
-        foreach (var span in spans)
-        {
-            builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"{span.Style}\n");
-            foreach (var rune in span.Text)
-            {
-                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(int)rune:X4} ");
-            }
-
-            builder.Append('\n');
-        }
-
-        return builder.ToString();
     }
 }

@@ -16,7 +16,7 @@ namespace Briefing.Fuzz;
 /// every source within the size limit and a plain file name. Anything else, an exception above all, a
 /// hang or memory over the bound, is a finding.
 /// </summary>
-internal sealed class PdfSourceTarget(Guard guard) : IFuzzTarget
+internal sealed class PdfSourceTarget : IFuzzTarget
 {
     private static readonly string[] Tokens =
     [
@@ -32,85 +32,64 @@ internal sealed class PdfSourceTarget(Guard guard) : IFuzzTarget
     private long _rejected;
     private string? _smallestFailure;
 
-    public string Outcomes => $"{_withSources} gave sources, {_rejected} refused with diagnostics only";
+    private readonly List<byte[]> _seeds = Seeds();
+    private readonly Gen<byte[]> _gen;
+    private long _withSources;
+    private long _rejected;
 
-    public string? Run(FuzzOptions options)
+    public PdfSourceTarget()
     {
-        var seeds = Seeds();
-        Console.WriteLine($"fuzz pdf-source: {seeds.Count} seed PDFs");
+        Console.WriteLine($"fuzz pdf-source: {_seeds.Count} seed PDFs");
         var edit = Gen.Select(Gen.Int[0, 6], Gen.Double[0, 1], Gen.Int[0, 2000], Gen.Int[0, Tokens.Length - 1]);
-        var gen = Gen.Select(Gen.Int[0, seeds.Count], edit.Array[1, 6], Gen.Byte.Array[0, 4000]);
-        try
+        _gen = Gen.Select(Gen.Int[0, _seeds.Count], edit.Array[1, 6], Gen.Byte.Array[0, 4000]).Select((seed, edits, random) =>
         {
-            gen.Sample((seed, edits, random) =>
+            var bytes = seed < _seeds.Count ? _seeds[seed] : [.. "%PDF-1.7\n"u8, .. random];
+            foreach (var (kind, where, length, token) in edits)
             {
-                var bytes = seed < seeds.Count ? seeds[seed] : [.. "%PDF-1.7\n"u8, .. random];
-                foreach (var (kind, where, length, token) in edits)
-                {
-                    bytes = Apply(bytes, kind, where, length, Tokens[token]);
-                }
+                bytes = Apply(bytes, kind, where, length, Tokens[token]);
+            }
 
-                Check(bytes);
-            }, seed: options.Seed, time: options.Seconds, threads: 1, iter: int.MaxValue, print: _ => "(input saved under findings/)");
-        }
-        catch (Exception e)
-        {
-            var saved = _smallestFailure is null ? "" : $" (input saved to {Guard.Save("pdf-source", _smallestFailure)}, base64)";
-            return e.Message.Split('\n')[0] + saved + "\n" + e;
-        }
-
-        return null;
+            return bytes;
+        });
     }
 
-    private void Check(byte[] bytes)
+    public string Name => "pdf-source";
+
+    public string Outcomes => $"{_withSources} gave sources, {_rejected} refused with diagnostics only";
+
+    public byte[] Generate(PCG pcg) => _gen.Generate(pcg, null, out _);
+
+    public void Check(byte[] input)
     {
-        var input = Convert.ToBase64String(bytes);
-        guard.Begin(input);
-        try
+        var result = _reader.Read(input, "fuzz.pdf");
+        if (result.Sources.Count == 0 && result.Diagnostics.Count == 0)
         {
-            var result = _reader.Read(bytes, "fuzz.pdf");
-            if (result.Sources.Count == 0 && result.Diagnostics.Count == 0)
-            {
-                throw new InvalidOperationException("neither a source nor a diagnostic");
-            }
+            throw new InvalidOperationException("neither a source nor a diagnostic");
+        }
 
-            foreach (var d in result.Diagnostics)
+        foreach (var d in result.Diagnostics)
+        {
+            if (d.Span.Line < 1 || !_codes.Contains(d.Code) || d.Message.Length == 0 || d.ToString().Contains('\n'))
             {
-                if (d.Span.Line < 1 || !_codes.Contains(d.Code) || d.Message.Length == 0 || d.ToString().Contains('\n'))
-                {
-                    throw new InvalidOperationException("a diagnostic without a position, a known code or one line: " + d);
-                }
-            }
-
-            foreach (var source in result.Sources)
-            {
-                if (source.Bytes.Length > 1024 * 1024 || source.Name.IndexOfAny(['/', '\\', '\n', '\0']) >= 0 || source.Name is "." or "..")
-                {
-                    throw new InvalidOperationException($"a source over the limit or with an unsafe name: '{source.Name}', {source.Bytes.Length} bytes");
-                }
-            }
-
-            if (result.Sources.Count > 0)
-            {
-                _withSources++;
-            }
-            else
-            {
-                _rejected++;
+                throw new InvalidOperationException("a diagnostic without a position, a known code or one line: " + d);
             }
         }
-        catch (Exception)
-        {
-            if (_smallestFailure is null || input.Length < _smallestFailure.Length)
-            {
-                _smallestFailure = input;
-            }
 
-            throw;
-        }
-        finally
+        foreach (var source in result.Sources)
         {
-            guard.End();
+            if (source.Bytes.Length > 1024 * 1024 || source.Name.IndexOfAny(['/', '\\', '\n', '\0']) >= 0 || source.Name is "." or "..")
+            {
+                throw new InvalidOperationException($"a source over the limit or with an unsafe name: '{source.Name}', {source.Bytes.Length} bytes");
+            }
+        }
+
+        if (result.Sources.Count > 0)
+        {
+            _withSources++;
+        }
+        else
+        {
+            _rejected++;
         }
     }
 

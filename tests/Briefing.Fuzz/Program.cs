@@ -4,8 +4,9 @@ namespace Briefing.Fuzz;
 
 /// <summary>
 /// Fuzzes brief for a bounded time: <c>dotnet run -c Release --project tests/Briefing.Fuzz -- --seconds 60 --target loader|layout|pdf-source [--seed S]</c>.
-/// Prints the executions and findings; exits 1 on a finding (an exception, a hang or memory over the bound),
-/// after saving the input under <c>findings/</c>, so that CI fails and the input can become a regression test.
+/// Replays the corpus of past findings first, then prints the run's seed and runs generated cases. On a
+/// finding (an exception, a wrong PDF, a hang or memory over the bound) it prints the seed of that case,
+/// saves the input under <c>findings/</c> and exits 1, so that CI fails and the input can join the corpus.
 /// </summary>
 internal static class Program
 {
@@ -14,19 +15,19 @@ internal static class Program
         if (!FuzzOptions.TryParse(args, out var options, out var error))
         {
             Console.Error.WriteLine(error);
-            Console.Error.WriteLine("usage: Briefing.Fuzz --seconds N --target loader|layout|pdf-source [--seed S] [--case-timeout S] [--max-memory-mb M]");
+            Console.Error.WriteLine("usage: Briefing.Fuzz --seconds N --target loader|layout|pdf-source [--seed S] [--cases N] [--corpus DIR] [--case-timeout S] [--max-memory-mb M]");
             return 2;
         }
 
         using var guard = new Guard(options);
         IFuzzTarget target = options.Target switch
         {
-            "loader" => new LoaderTarget(guard),
-            "pdf-source" => new PdfSourceTarget(guard),
-            _ => new LayoutTarget(guard),
+            "loader" => new LoaderTarget(),
+            "pdf-source" => new PdfSourceTarget(),
+            _ => new LayoutTarget(),
         };
         var watch = Stopwatch.StartNew();
-        var finding = target.Run(options);
+        var finding = new FuzzRun(target, guard, options).Run(out _);
         watch.Stop();
         Console.WriteLine(
             $"fuzz {options.Target}: {guard.Executions} executions in {watch.Elapsed.TotalSeconds:F0} s, "

@@ -12,7 +12,8 @@ namespace Briefing.Cli.Rendering;
 /// <summary>
 /// Renders one brief in one language for a command (render, snapshot), turning every failure into a
 /// one-line diagnostic instead of an exception: a missing glyph or a layout failure is a problem of the
-/// input (exit 1), anything else is a bug (exit 70) but is still reported in one line.
+/// input (exit 1; a layout failure names the brief's field and its line and column), anything else is a
+/// bug (exit 70) but is still reported in one line.
 /// </summary>
 internal static class GuardedRender
 {
@@ -32,9 +33,10 @@ internal static class GuardedRender
         {
             fail(CliDiagnostic.Error(file, RenderCodes.MissingGlyph, Text.Format(Messages.RenderFailedIn, language, e.Message)), ExitCodes.InputProblems);
         }
-        catch (LayoutException e)
+        catch (BriefLayoutException e)
         {
-            fail(CliDiagnostic.Error(file, RenderCodes.LayoutFailed, Text.Format(Messages.RenderFailedIn, language, e.Message)), ExitCodes.InputProblems);
+            // Placed as the validator places its diagnostics: file:line:col, then the field that did not fit.
+            fail(CliDiagnostic.Error($"{file}:{e.Span.Line}:{e.Span.Column}", RenderCodes.LayoutFailed, Text.Format(Messages.LayoutFailedAt, language, e.Field, e.Message)), ExitCodes.InputProblems);
         }
         catch (Exception e)
         {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using Briefing.Typesetting.Pdf.Images;
 
 namespace Briefing.Snapshots.Images;
 
@@ -39,7 +40,7 @@ public static class PngCodec
 
             var data = png.Slice(offset + 8, length);
             var storedCrc = BinaryPrimitives.ReadUInt32BigEndian(png[(offset + 8 + length)..]);
-            if (Crc32.Compute(png.Slice(offset + 4, length + 4)) != storedCrc)
+            if (System.IO.Hashing.Crc32.HashToUInt32(png.Slice(offset + 4, length + 4)) != storedCrc)
             {
                 throw new InvalidDataException($"PNG chunk {System.Text.Encoding.ASCII.GetString(type)} has a bad CRC.");
             }
@@ -146,52 +147,31 @@ public static class PngCodec
         type.CopyTo(crcInput);
         data.CopyTo(crcInput.AsSpan(4));
         output.Write(crcInput);
-        BinaryPrimitives.WriteUInt32BigEndian(word, Crc32.Compute(crcInput));
+        BinaryPrimitives.WriteUInt32BigEndian(word, System.IO.Hashing.Crc32.HashToUInt32(crcInput));
         output.Write(word);
     }
 
     private static byte[] Unfilter(byte[] raw, int stride, int height, int bytesPerPixel)
     {
         var rows = new byte[(long)stride * height];
+        var zeros = new byte[stride];
         for (var y = 0; y < height; y++)
         {
             var filter = raw[(long)y * (stride + 1)];
-            var source = raw.AsSpan((int)((long)y * (stride + 1) + 1), stride);
             var current = rows.AsSpan(y * stride, stride);
-            var previous = y == 0 ? Span<byte>.Empty : rows.AsSpan((y - 1) * stride, stride);
-            for (var i = 0; i < stride; i++)
+            raw.AsSpan((int)((long)y * (stride + 1) + 1), stride).CopyTo(current);
+            ReadOnlySpan<byte> previous = y == 0 ? zeros : rows.AsSpan((y - 1) * stride, stride);
+            try
             {
-                int left = i >= bytesPerPixel ? current[i - bytesPerPixel] : 0;
-                int up = y > 0 ? previous[i] : 0;
-                int upLeft = y > 0 && i >= bytesPerPixel ? previous[i - bytesPerPixel] : 0;
-                var predictor = filter switch
-                {
-                    0 => 0,
-                    1 => left,
-                    2 => up,
-                    3 => (left + up) >> 1,
-                    4 => Paeth(left, up, upLeft),
-                    _ => throw new InvalidDataException($"PNG row {y} has unknown filter type {filter}."),
-                };
-                current[i] = (byte)(source[i] + predictor);
+                PngUnfilter.Apply(filter, current, previous, bytesPerPixel);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"PNG row {y}: {e.Message}", e);
             }
         }
 
         return rows;
-    }
-
-    private static int Paeth(int a, int b, int c)
-    {
-        var p = a + b - c;
-        var pa = Math.Abs(p - a);
-        var pb = Math.Abs(p - b);
-        var pc = Math.Abs(p - c);
-        if (pa <= pb && pa <= pc)
-        {
-            return a;
-        }
-
-        return pb <= pc ? b : c;
     }
 
     private static byte[] ToRgb(byte[] rows, int width, int height, int channels)

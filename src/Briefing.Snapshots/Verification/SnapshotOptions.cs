@@ -13,10 +13,17 @@ public sealed record SnapshotOptions(bool Accept = false, int ChannelTolerance =
     public const string AcceptVariable = "BRIEF_ACCEPT_SNAPSHOTS";
 
     /// <summary>Options from the environment: accept when <c>BRIEF_ACCEPT_SNAPSHOTS=1</c>, build server when <c>CI</c> is set.</summary>
-    public static SnapshotOptions FromEnvironment(int channelTolerance = 8) => new(
-        Accept: Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true",
+    public static SnapshotOptions FromEnvironment(int channelTolerance = 8) =>
+        FromVariables(Environment.GetEnvironmentVariable, channelTolerance);
+
+    /// <summary>
+    /// Options from <paramref name="variable"/>, which reads an environment variable by name: the one
+    /// place that decides, so tests can give it an environment without changing the process's own.
+    /// </summary>
+    internal static SnapshotOptions FromVariables(Func<string, string?> variable, int channelTolerance = 8) => new(
+        Accept: variable(AcceptVariable) is "1" or "true",
         ChannelTolerance: channelTolerance,
-        BuildServer: IsBuildServer(Environment.GetEnvironmentVariable("CI")));
+        BuildServer: IsBuildServer(variable("CI")));
 
     /// <summary>True when the value of <c>CI</c> marks a build server: set, and not empty, "0" or "false".</summary>
     public static bool IsBuildServer(string? ciVariable) =>

@@ -20,9 +20,6 @@ public sealed class RecordingCanvas : ICanvas
     /// <summary>The commands recorded so far.</summary>
     public IReadOnlyList<DrawCommand> Commands => _commands;
 
-    /// <summary>The page recorded so far, with the given page size.</summary>
-    public PageRecording ToPage(Size pageSize) => new(pageSize, _commands.ToArray());
-
     /// <inheritdoc />
     public void Translate(double dx, double dy)
     {

@@ -1,6 +1,7 @@
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
+using Briefing.Typesetting.Pdf.Images;
 
 namespace Briefing.Typesetting.Elements;
 
@@ -18,7 +19,7 @@ internal sealed class Image : Element
 
     public Image(ReadOnlyMemory<byte> data, string? altText)
     {
-        var (w, h) = ImageDimensions.Read(data.Span);
+        var (w, h) = ImageEncoder.ReadSize(data.Span);
         _data = data;
         // Blank text describes nothing: the image is decorative, since a Figure needs a real description.
         _altText = string.IsNullOrWhiteSpace(altText) ? null : altText;

@@ -5,10 +5,9 @@ namespace Briefing.Typesetting.Fluent;
 
 /// <summary>
 /// Entry points for building a document tree: <c>Layout.Column(c => { c.Spacing(6); c.Item(...); })</c>.
-/// Partial so that other element families (text) add their entry points in their own file.
 /// Every element returned is spent by one layout; build a new tree to lay out again.
 /// </summary>
-public static partial class Layout
+public static class Layout
 {
     /// <summary>A vertical stack of items with spacing; continues on the next page from the item that did not fit.</summary>
     public static Element Column(Action<ColumnDescriptor> build)

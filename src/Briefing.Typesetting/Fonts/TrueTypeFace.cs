@@ -11,8 +11,7 @@ namespace Briefing.Typesetting.Fonts;
 /// advances are read on the first glyph query, so a library of Korean fonts (4 MB each) loads quickly.
 /// </summary>
 /// <remarks>
-/// Vertical metrics follow WPF's rule (which PDFsharp's XFont, the engine's first PDF writer, also used): the
-/// typo metrics when fsSelection's USE_TYPO_METRICS bit is set, otherwise usWinAscent/usWinDescent with
+/// Vertical metrics follow WPF's rule, which most PDF and layout engines share: the typo metrics when fsSelection's USE_TYPO_METRICS bit is set, otherwise usWinAscent/usWinDescent with
 /// the line gap making up the rest of max(hhea ascender + descender + lineGap, winAscent + winDescent).
 /// </remarks>
 internal sealed class TrueTypeFace : IFontFace

@@ -52,30 +52,35 @@ public sealed class BriefComposer(Typesetter typesetter)
     internal static Element Body(ComposeContext context)
     {
         var brief = context.Brief;
-        var parts = new List<(string Title, Func<int, Element?> Build)>
+        // Each part is named after its field, so that a layout failure can be traced back to the file (BriefFields.Locate).
+        var parts = new List<(string Title, string Field, Func<int, Element?> Build)>
         {
-            (context.Strings.SectionSummary, _ => context.Prose.Render(brief.Summary.Get(context.Language))),
-            (context.Strings.SectionParticipants, _ => ParticipantsSection.Build(context)),
-            (context.Strings.SectionAgreements, n => AgreementsSection.Build(context, n)),
-            (context.Strings.SectionQuestions, n => QuestionsSection.Build(context, n)),
-            (context.Strings.SectionTimeline, _ => TimelineSection.Build(context)),
+            (context.Strings.SectionSummary, BriefFields.Summary, _ => context.Prose.Render(brief.Summary.Get(context.Language))),
+            (context.Strings.SectionParticipants, BriefFields.Participants, _ => ParticipantsSection.Build(context)),
+            (context.Strings.SectionAgreements, BriefFields.Agreements, n => AgreementsSection.Build(context, n)),
+            (context.Strings.SectionQuestions, BriefFields.Questions, n => QuestionsSection.Build(context, n)),
+            (context.Strings.SectionTimeline, BriefFields.Timeline, _ => TimelineSection.Build(context)),
         };
-        foreach (var section in brief.Sections)
-            parts.Add((context.Text(section.Title), _ => context.Prose.Render(section.Body.Get(context.Language))));
-        parts.Add((context.Strings.SectionSources, _ => SourcesSection.Build(context)));
+        for (var i = 0; i < brief.Sections.Count; i++)
+        {
+            var section = brief.Sections[i];
+            parts.Add((context.Text(section.Title), BriefFields.Section(i), _ => context.Prose.Render(section.Body.Get(context.Language))));
+        }
+
+        parts.Add((context.Strings.SectionSources, BriefFields.Sources, _ => SourcesSection.Build(context)));
 
         return L.Column(column =>
         {
             // Space between sections is the column's, so a section that starts a page starts at its top.
             column.Spacing(22);
-            column.Item(TitleBlock.Build(context));
+            column.Item(TitleBlock.Build(context).Named(BriefFields.Title));
             var number = 0;
-            foreach (var (title, build) in parts)
+            foreach (var (title, field, build) in parts)
             {
                 if (build(number + 1) is not { } content)
                     continue;
                 number++;
-                column.Item(SectionHeading.Section(context, number, title, content));
+                column.Item(SectionHeading.Section(context, number, title, content).Named(field));
             }
         });
     }

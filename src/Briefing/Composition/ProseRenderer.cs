@@ -2,6 +2,7 @@ using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
+using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Text;
 using L = Briefing.Typesetting.Fluent.Layout;
 
@@ -44,7 +45,7 @@ internal sealed class ProseRenderer(ComposeContext context)
                     runStyle = runStyle with { Weight = 700 };
                 if (inline.Italic)
                     runStyle = runStyle with { Italic = true };
-                if (inline.Url is { } url && IsSafeLink(url))
+                if (inline.Url is { } url && ExternalLinkPolicy.IsAllowed(url))
                     p.Link(inline.Text, new LinkTarget.External(url), runStyle with { Color = Palette.Accent, Underline = true });
                 else
                     p.Span(inline.Text, runStyle);
@@ -65,12 +66,6 @@ internal sealed class ProseRenderer(ComposeContext context)
                 list.Item(context.Typesetter.Paragraph(Bullet, bulletStyle, paragraphStyle, role: null), Paragraph(item, style, paragraphStyle));
         });
     }
-
-    /// <summary>Whether a URL may become a link annotation.</summary>
-    public static bool IsSafeLink(string url) =>
-        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
     private Element Block(ProseBlock block, TextStyle style, ParagraphStyle paragraphStyle) =>
         block switch

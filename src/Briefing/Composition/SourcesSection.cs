@@ -3,6 +3,7 @@ using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
+using Briefing.Typesetting.Pdf;
 using L = Briefing.Typesetting.Fluent.Layout;
 
 namespace Briefing.Composition;
@@ -35,7 +36,7 @@ internal static class SourcesSection
         return context.Typesetter.Paragraph(type.Small, type.TightParagraph, p =>
         {
             var title = context.Text(source.Title);
-            if (source.Url is { } url && ProseRenderer.IsSafeLink(url))
+            if (source.Url is { } url && ExternalLinkPolicy.IsAllowed(url))
                 p.Link(title, new LinkTarget.External(url), type.Small with { Color = Palette.Accent, Underline = true });
             else
                 p.Span(title, type.SmallBold);
@@ -43,7 +44,7 @@ internal static class SourcesSection
                 p.Span(", " + context.Text(publisher), type.Small);
             if (source.Date is { } date)
                 p.Span(", " + (context.IsKorean ? DateFormatter.Short(date, context.Language) : DateFormatter.Long(date, context.Language)), type.SmallMuted);
-            if (source.Url is { } shown && ProseRenderer.IsSafeLink(shown) && !shown.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            if (source.Url is { } shown && ExternalLinkPolicy.IsAllowed(shown) && !shown.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
                 p.Span(" \u2014 ", type.SmallMuted).Link(shown, new LinkTarget.External(shown), type.SmallMuted);
         });
     }

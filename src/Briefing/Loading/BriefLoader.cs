@@ -12,6 +12,9 @@ public sealed class BriefLoader(LoadLimits? limits = null)
 {
     private readonly LoadLimits _limits = limits ?? LoadLimits.Default;
 
+    /// <summary>Test seam, handed to the tree builder: see <see cref="YamlTreeBuilder.BeforeEvent"/>.</summary>
+    internal Action<YamlDotNet.Core.Events.ParsingEvent>? BeforeEvent { get; init; }
+
     /// <summary>Loads and validates the file at <paramref name="path"/> (positions name the path as given).</summary>
     public LoadResult Load(string path)
     {
@@ -84,7 +87,7 @@ public sealed class BriefLoader(LoadLimits? limits = null)
         }
 
         var bag = new DiagnosticBag();
-        var builder = new YamlTreeBuilder(path, _limits, bag);
+        var builder = new YamlTreeBuilder(path, _limits, bag) { BeforeEvent = BeforeEvent };
         var root = builder.Build(text);
         if (root is null)
         {

@@ -4,6 +4,7 @@ using Briefing.Diagnostics;
 using Briefing.Format;
 using Briefing.Localization;
 using Briefing.Model;
+using Briefing.Typesetting.Pdf;
 using Briefing.Validation;
 using YamlDotNet.Core;
 
@@ -488,7 +489,7 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
             return null;
         }
 
-        if (!UrlRules.IsAllowed(scalar.Value))
+        if (!ExternalLinkPolicy.IsAllowed(scalar.Value))
         {
             bag.Add(DiagnosticCodes.InvalidUrl, scalar.Span, $"{path} '{scalar.Value}' must be an http, https or mailto URL");
             return null;

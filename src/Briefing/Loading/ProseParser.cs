@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.Model;
+using Briefing.Typesetting.Pdf;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -151,7 +152,7 @@ internal sealed class ProseParser
                     break;
                 case LinkInline link:
                     var target = link.Url ?? string.Empty;
-                    if (!UrlRules.IsAllowed(target))
+                    if (!ExternalLinkPolicy.IsAllowed(target))
                     {
                         bag.Add(DiagnosticCodes.InvalidUrl, position(inline.Line, inline.Column),
                             $"{path}: link '{target}' must be an http, https or mailto URL");
@@ -161,7 +162,7 @@ internal sealed class ProseParser
                     break;
                 case AutolinkInline autolink:
                     var address = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                    if (!UrlRules.IsAllowed(address))
+                    if (!ExternalLinkPolicy.IsAllowed(address))
                     {
                         bag.Add(DiagnosticCodes.InvalidUrl, position(inline.Line, inline.Column),
                             $"{path}: link '{address}' must be an http, https or mailto URL");

@@ -20,6 +20,12 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
 
     private int MaxItems => limits.MaxItems;
 
+    /// <summary>
+    /// Test seam: called with every parser event before the tree takes it. Tests throw from it to stand
+    /// in for a bug of ours and check that it surfaces as an exception (exit 70), never as BRF001.
+    /// </summary>
+    internal Action<ParsingEvent>? BeforeEvent { get; init; }
+
     public YNode? Build(string text)
     {
         var parser = new Parser(new StringReader(text));
@@ -27,69 +33,93 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
         YNode? root = null;
         var documents = 0;
         var lastGood = new Mark();
+        while (TryMoveNext(parser, text, lastGood, out var more))
+        {
+            if (!more)
+            {
+                if (root is null)
+                {
+                    bag.Add(DiagnosticCodes.NotABrief, new SourceSpan(file, 1, 1), "the file is empty");
+                }
+
+                return root;
+            }
+
+            lastGood = parser.Current!.End;
+            BeforeEvent?.Invoke(parser.Current);
+            switch (parser.Current)
+            {
+                case DocumentStart start:
+                    documents++;
+                    if (documents > 1)
+                    {
+                        bag.Add(DiagnosticCodes.NotABrief, Span(start.Start), "the file holds more than one YAML document");
+                        return null;
+                    }
+
+                    break;
+                case Scalar scalar:
+                    CheckAnchor(scalar);
+                    var node = MakeScalar(scalar);
+                    if (!Attach(stack, node, ref root))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case AnchorAlias alias:
+                    bag.Add(DiagnosticCodes.AliasNotAllowed, Span(alias.Start), $"YAML aliases are not allowed ('*{alias.Value}')");
+                    // Read on with the alias as literal text so that it causes no further diagnostics.
+                    if (!Attach(stack, new YScalar("*" + alias.Value, ScalarStyle.Plain, false, Span(alias.Start)), ref root))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case SequenceStart sequence:
+                    CheckAnchor(sequence);
+                    if (!Push(stack, new Frame(false, Span(sequence.Start))))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case MappingStart mapping:
+                    CheckAnchor(mapping);
+                    if (!Push(stack, new Frame(true, Span(mapping.Start))))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case SequenceEnd or MappingEnd:
+                    var frame = stack.Pop();
+                    YNode built = frame.IsMapping
+                        ? new YMapping(frame.Entries, frame.Span)
+                        : new YSequence(frame.Items, frame.Span);
+                    if (!Attach(stack, built, ref root))
+                    {
+                        return null;
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Asks the parser for its next event. Only this call is guarded: what the parser throws is the
+    /// file's problem (BRF001) and false comes back; an exception from our own code after it is a bug and
+    /// must reach the caller.
+    /// </summary>
+    private bool TryMoveNext(Parser parser, string text, Mark lastGood, out bool more)
+    {
         try
         {
-            while (parser.MoveNext())
-            {
-                lastGood = parser.Current!.End;
-                switch (parser.Current)
-                {
-                    case DocumentStart start:
-                        documents++;
-                        if (documents > 1)
-                        {
-                            bag.Add(DiagnosticCodes.NotABrief, Span(start.Start), "the file holds more than one YAML document");
-                            return null;
-                        }
-
-                        break;
-                    case Scalar scalar:
-                        CheckAnchor(scalar);
-                        var node = MakeScalar(scalar);
-                        if (!Attach(stack, node, ref root))
-                        {
-                            return null;
-                        }
-
-                        break;
-                    case AnchorAlias alias:
-                        bag.Add(DiagnosticCodes.AliasNotAllowed, Span(alias.Start), $"YAML aliases are not allowed ('*{alias.Value}')");
-                        // Read on with the alias as literal text so that it causes no further diagnostics.
-                        if (!Attach(stack, new YScalar("*" + alias.Value, ScalarStyle.Plain, false, Span(alias.Start)), ref root))
-                        {
-                            return null;
-                        }
-
-                        break;
-                    case SequenceStart sequence:
-                        CheckAnchor(sequence);
-                        if (!Push(stack, new Frame(false, Span(sequence.Start))))
-                        {
-                            return null;
-                        }
-
-                        break;
-                    case MappingStart mapping:
-                        CheckAnchor(mapping);
-                        if (!Push(stack, new Frame(true, Span(mapping.Start))))
-                        {
-                            return null;
-                        }
-
-                        break;
-                    case SequenceEnd or MappingEnd:
-                        var frame = stack.Pop();
-                        YNode built = frame.IsMapping
-                            ? new YMapping(frame.Entries, frame.Span)
-                            : new YSequence(frame.Items, frame.Span);
-                        if (!Attach(stack, built, ref root))
-                        {
-                            return null;
-                        }
-
-                        break;
-                }
-            }
+            more = parser.MoveNext();
+            return true;
         }
         catch (YamlException exception)
         {
@@ -108,22 +138,18 @@ internal sealed partial class YamlTreeBuilder(string file, LoadLimits limits, Di
             }
 
             bag.Add(DiagnosticCodes.YamlSyntax, span, message);
-            return null;
         }
-        catch (Exception exception) when (exception is not YamlException and not OutOfMemoryException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // YamlDotNet 18.1 can fail inside its scanner on some malformed flow collections (found by
-            // LoaderRobustnessTests); the last event it read cleanly is the best position there is.
+            // LoaderRobustnessTests) with exceptions other than YamlException; thrown inside its MoveNext,
+            // they are still the parser's verdict on the file. The last event it read cleanly is the best
+            // position there is.
             bag.Add(DiagnosticCodes.YamlSyntax, Span(lastGood), "the YAML parser could not read on from here; check brackets and quotes");
-            return null;
         }
 
-        if (root is null)
-        {
-            bag.Add(DiagnosticCodes.NotABrief, new SourceSpan(file, 1, 1), "the file is empty");
-        }
-
-        return root;
+        more = false;
+        return false;
     }
 
     private SourceSpan? FindTabIndentation(string text)

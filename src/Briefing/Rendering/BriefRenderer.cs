@@ -3,6 +3,7 @@ using Briefing.Model;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Pdf.Attachments;
+using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Text;
 
 namespace Briefing.Rendering;
@@ -26,6 +27,8 @@ public sealed class BriefRenderer : IDisposable
     /// <summary>
     /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
     /// given paper, or the brief's own paper for that language when null, following <paramref name="standards"/>.
+    /// Content that cannot be laid out throws <see cref="BriefLayoutException"/>, which names the field and its
+    /// place in the file.
     /// </summary>
     public byte[] Render(Brief brief, string language, PaperSize? paper = null, PdfStandards standards = PdfStandards.None) =>
         Render(brief, language, paper, standards, []);
@@ -37,7 +40,18 @@ public sealed class BriefRenderer : IDisposable
     public byte[] Render(Brief brief, string language, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments)
     {
         var document = _composer.Compose(brief, language, paper ?? brief.PaperFor(language));
-        return new PdfDocumentWriter(standards).Write(document.LayOut(), document.Metadata with { Attachments = attachments });
+        IReadOnlyList<Typesetting.Drawing.PageRecording> pages;
+        try
+        {
+            pages = document.LayOut();
+        }
+        catch (LayoutException e)
+        {
+            var (field, span) = BriefFields.Locate(brief, e);
+            throw new BriefLayoutException(field, span, e);
+        }
+
+        return new PdfDocumentWriter(standards).Write(pages, document.Metadata with { Attachments = attachments });
     }
 
     /// <summary>

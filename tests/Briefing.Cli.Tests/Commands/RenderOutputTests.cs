@@ -4,8 +4,7 @@ using UglyToad.PdfPig;
 namespace Briefing.Cli.Tests.Commands;
 
 /// <summary>
-/// <c>brief render</c> writing real PDFs: these need the brief renderer (composition), so they fail while
-/// <c>BriefRenderer.Render</c> is still a stub (exit 70, BRF905).
+/// <c>brief render</c> writing real PDFs, or failing for content that cannot be laid out.
 /// </summary>
 public sealed class RenderOutputTests
 {
@@ -24,6 +23,23 @@ public sealed class RenderOutputTests
         Assert.Equal(string.Empty, run.Error);
         AssertPdf(temp.File(SummitEn));
         AssertPdf(temp.File(SummitKo));
+    }
+
+    [Fact]
+    public void Content_that_cannot_be_laid_out_is_reported_at_its_field_with_line_and_column()
+    {
+        // Given a title of 3000 words: the running header, which repeats it, cannot hold it
+        using var temp = new TempFolder();
+        var title = "{ en: \"" + string.Join(' ', Enumerable.Repeat("word", 3000)) + "\", ko: \"제목\" }";
+        var file = temp.Write("long-title.yaml", Briefs.Tiny("long-title", title: title));
+
+        // When
+        var run = BriefProcess.Run("render", file, "--lang", "en", "--out", temp.File("out"));
+
+        // Then: placed as the validator places its diagnostics, at the title (line 6, column 8)
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"{file}:6:8: error BRF903: en: title: Layout failed on page 2: ", line);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Briefing.Cli.Tests.Infrastructure;
+using Briefing.Testing;
 
 namespace Briefing.Cli.Tests.Commands;
 

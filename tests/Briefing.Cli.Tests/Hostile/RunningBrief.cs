@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Briefing.Cli.Tests.Infrastructure;
+using Briefing.Testing;
 
 namespace Briefing.Cli.Tests.Hostile;
 

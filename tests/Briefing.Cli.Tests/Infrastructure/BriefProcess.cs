@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using Briefing.Testing;
 
 namespace Briefing.Cli.Tests.Infrastructure;
 

@@ -1,3 +1,5 @@
+using Briefing.Testing;
+
 namespace Briefing.Cli.Tests.Infrastructure;
 
 /// <summary>Briefs for the end-to-end tests, and the repository's real ones.</summary>

@@ -94,6 +94,37 @@ public sealed class SnapshotStoreTests : IDisposable
         Assert.Equal("one\n", File.ReadAllText(folder.File("Sample.Snapshot.verified.txt")));
     }
 
+    [Fact]
+    public void With_CI_and_BRIEF_ACCEPT_SNAPSHOTS_both_set_the_store_refuses_to_accept()
+    {
+        // Given a verified snapshot, and an environment where both variables are set (as tests/run sets CI)
+        Local(accept: true).VerifyText(Name, "one\n");
+        var environment = new Dictionary<string, string> { ["CI"] = "true", ["BRIEF_ACCEPT_SNAPSHOTS"] = "1" };
+        var options = SnapshotOptions.FromVariables(name => environment.GetValueOrDefault(name));
+
+        // When a changed text is verified with the options read from that environment
+        var result = new SnapshotStore(folder.Path, options).VerifyText(Name, "two\n");
+
+        // Then it fails, says why, and the verified file is untouched
+        Assert.True(options.AcceptRefused);
+        Assert.Equal(SnapshotOutcome.Changed, result.Outcome);
+        Assert.Contains("Accepting is refused: CI is set", result.Message);
+        Assert.Equal("one\n", File.ReadAllText(folder.File("Sample.Snapshot.verified.txt")));
+    }
+
+    [Fact]
+    public void With_only_BRIEF_ACCEPT_SNAPSHOTS_set_the_store_accepts()
+    {
+        // The control for the test above: the CI variable, not the store, is what refuses.
+        Local(accept: true).VerifyText(Name, "one\n");
+        var options = SnapshotOptions.FromVariables(name => name == "BRIEF_ACCEPT_SNAPSHOTS" ? "1" : null);
+
+        var result = new SnapshotStore(folder.Path, options).VerifyText(Name, "two\n");
+
+        Assert.Equal(SnapshotOutcome.Accepted, result.Outcome);
+        Assert.Equal("two\n", File.ReadAllText(folder.File("Sample.Snapshot.verified.txt")));
+    }
+
     [Theory]
     [InlineData(null, false)]
     [InlineData("", false)]

@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 
 namespace Briefing.Tests.Diagnostics;

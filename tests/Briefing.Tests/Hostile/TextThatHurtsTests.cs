@@ -1,5 +1,6 @@
 using Briefing.Loading;
 using Briefing.Model;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 using Briefing.Tests.Shared;
 using Briefing.Typesetting.Tests.Support;

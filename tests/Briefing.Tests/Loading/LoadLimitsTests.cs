@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Briefing.Loading;
 using Briefing.Tests.Samples;
@@ -11,17 +10,10 @@ public sealed class LoadLimitsTests
     public void A_billion_laughs_file_is_rejected_at_its_first_anchor_without_expanding_anything()
     {
         // Given the classic alias bomb: nine levels of ten aliases each
-        var yaml = new StringBuilder("a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        for (var level = 1; level <= 9; level++)
-        {
-            var previous = $"*a{level - 1}";
-            yaml.Append($"a{level}: &a{level} [{string.Join(",", Enumerable.Repeat(previous, 10))}]\n");
-        }
+        var yaml = BillionLaughs();
 
         // When
-        var watch = Stopwatch.StartNew();
-        var result = new BriefLoader().Load(yaml.ToString(), "briefs/bomb.yaml");
-        watch.Stop();
+        var result = new BriefLoader().Load(yaml, "briefs/bomb.yaml");
 
         // Then
         Assert.Null(result.Brief);
@@ -29,7 +21,64 @@ public sealed class LoadLimitsTests
         Assert.Equal(10 + 90, aliasProblems.Count); // every anchor and alias, each once
         Assert.Equal((1, 5), (aliasProblems[0].Span.Line, aliasProblems[0].Span.Column));
         Assert.Equal("YAML anchors are not allowed ('&a0')", aliasProblems[0].Message);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void A_billion_laughs_file_builds_one_node_per_token_of_the_file_not_per_expansion()
+    {
+        // Given the alias bomb, which expanded would hold 10^10 strings
+        var yaml = BillionLaughs();
+
+        // When the tree is built (the work is bounded by the nodes it makes; the timing is in LoadBenchmarks)
+        var tree = new YamlTreeBuilder("bomb.yaml", LoadLimits.Default, new Briefing.Diagnostics.DiagnosticBag()).Build(yaml);
+
+        // Then: the root mapping, 10 keys, 10 lists and their 100 items, each alias kept as the literal text "*aN"
+        Assert.Equal(1 + 10 + 10 + 100, CountNodes(tree!));
+        var last = Assert.IsType<YSequence>(((YMapping)tree!).Entries[^1].Value);
+        Assert.All(last.Items, item => Assert.Equal("*a8", Assert.IsType<YScalar>(item).Value));
+    }
+
+    /// <summary>Nine levels of ten aliases each over a list of ten strings: the classic YAML alias bomb.</summary>
+    internal static string BillionLaughs()
+    {
+        var yaml = new StringBuilder("a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (var level = 1; level <= 9; level++)
+        {
+            var previous = $"*a{level - 1}";
+            yaml.Append($"a{level}: &a{level} [{string.Join(",", Enumerable.Repeat(previous, 10))}]\n");
+        }
+
+        return yaml.ToString();
+    }
+
+    private static int CountNodes(YNode root)
+    {
+        var count = 0;
+        var pending = new Stack<YNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            count++;
+            switch (node)
+            {
+                case YMapping mapping:
+                    foreach (var entry in mapping.Entries)
+                    {
+                        pending.Push(entry.Key);
+                        pending.Push(entry.Value);
+                    }
+
+                    break;
+                case YSequence sequence:
+                    foreach (var item in sequence.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+            }
+        }
+
+        return count;
     }
 
     [Fact]

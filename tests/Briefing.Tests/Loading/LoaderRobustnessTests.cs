@@ -47,4 +47,27 @@ public sealed class LoaderRobustnessTests
             Assert.All(result.Diagnostics, d => Assert.True(d.Span.Line >= 1 && d.Span.Column >= 1, d.ToString()));
         }, iter: 400);
     }
+
+    [Fact]
+    public void A_bug_of_ours_inside_the_tree_builder_is_thrown_not_reported_as_a_yaml_syntax_error()
+    {
+        // Given a loader whose tree builder fails at the key "format", as a null dereference of ours would
+        var loader = new BriefLoader
+        {
+            BeforeEvent = e => { if (e is YamlDotNet.Core.Events.Scalar { Value: "format" }) throw new NullReferenceException("injected"); },
+        };
+
+        // When / Then: the exception reaches the caller (the CLI turns it into exit 70), with no BRF001
+        var thrown = Assert.Throws<NullReferenceException>(() => loader.Load(SampleBriefs.Minimal, "briefs/x.yaml"));
+        Assert.Equal("injected", thrown.Message);
+    }
+
+    [Fact]
+    public void Without_the_injected_fault_the_same_brief_loads()
+    {
+        // The control for the test above: the fault, not the brief, makes it throw.
+        var loader = new BriefLoader { BeforeEvent = _ => { } };
+
+        Assert.Empty(loader.Load(SampleBriefs.Minimal, "briefs/x.yaml").Diagnostics);
+    }
 }

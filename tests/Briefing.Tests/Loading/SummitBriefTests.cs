@@ -1,4 +1,5 @@
 using Briefing.Loading;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 
 namespace Briefing.Tests.Loading;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 
 namespace Briefing.Tests.Localization;

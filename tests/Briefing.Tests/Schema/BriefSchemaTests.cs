@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Briefing.Schema;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 using Json.Schema;
 

@@ -1,4 +1,5 @@
 using Briefing.Schema;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 
 namespace Briefing.Tests.Schema;

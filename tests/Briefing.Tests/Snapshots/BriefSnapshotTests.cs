@@ -1,5 +1,6 @@
 using Briefing.Snapshots.Pdf;
 using Briefing.Snapshots.Verification;
+using Briefing.Testing;
 
 namespace Briefing.Tests.Snapshots;
 
@@ -55,7 +56,7 @@ public sealed class BriefSnapshotTests(BriefSnapshots briefs) : IClassFixture<Br
         Assert.Empty(strays);
     }
 
-    private static string FullPath(string file) => Path.Combine(Samples.RepositoryRoot.Find(), "briefs", file);
+    private static string FullPath(string file) => Path.Combine(RepositoryRoot.Find(), "briefs", file);
 
     // "<id>.<lang>.verified.txt" or "<id>.<lang>#page_0001.verified.png" -> "<id>.<lang>".
     private static string SnapshotName(string fileName)

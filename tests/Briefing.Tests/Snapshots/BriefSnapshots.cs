@@ -5,6 +5,7 @@ using Briefing.Rendering;
 using Briefing.Snapshots.Images;
 using Briefing.Snapshots.Pdf;
 using Briefing.Snapshots.Verification;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 using Briefing.Typesetting.Fonts;
 

@@ -1,4 +1,5 @@
 using Briefing.Snapshots.Verification;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 
 namespace Briefing.Tests.Snapshots;

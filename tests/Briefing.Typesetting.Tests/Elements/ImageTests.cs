@@ -2,6 +2,7 @@ using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Elements;
 using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
+using Briefing.Typesetting.Pdf.Images;
 using Briefing.Typesetting.Tests.Layout.Support;
 using L = Briefing.Typesetting.Fluent.Layout;
 
@@ -31,19 +32,31 @@ public class ImageTests
     [Fact]
     public void Png_size_is_read_from_its_header()
     {
-        Assert.Equal((640, 480), ImageDimensions.Read(PngHeader(640, 480)));
+        Assert.Equal((640, 480), ImageEncoder.ReadSize(PngHeader(640, 480)));
     }
 
     [Fact]
     public void Jpeg_size_is_read_from_its_frame_header()
     {
-        Assert.Equal((1024, 300), ImageDimensions.Read(JpegHeader(1024, 300)));
+        Assert.Equal((1024, 300), ImageEncoder.ReadSize(JpegHeader(1024, 300)));
     }
 
     [Fact]
     public void Bytes_that_are_neither_png_nor_jpeg_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => ImageDimensions.Read("GIF89a......"u8));
+        Assert.Throws<ArgumentException>(() => ImageEncoder.ReadSize("GIF89a......"u8));
+    }
+
+    [Fact]
+    public void The_element_reads_a_jpeg_header_as_the_pdf_encoder_does()
+    {
+        // One JPEG header reader: a second frame header is refused at the element already, with the encoder's reason.
+        var header = JpegHeader(1024, 300);
+        byte[] twoFrames = [.. header, .. header[20..]];
+
+        var thrown = Assert.Throws<ArgumentException>(() => L.Image(twoFrames, "A chart"));
+
+        Assert.Contains("two frame headers", thrown.Message);
     }
 
     [Fact]

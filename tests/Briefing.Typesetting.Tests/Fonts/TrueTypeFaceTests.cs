@@ -102,7 +102,7 @@ public class TrueTypeFaceTests
     }
 
     [Fact]
-    public void Vertical_metrics_follow_the_win_metrics_as_pdfsharp_does()
+    public void Vertical_metrics_follow_the_win_metrics_unless_the_font_asks_for_its_typo_metrics()
     {
         // Noto does not set USE_TYPO_METRICS: usWinAscent 1069, usWinDescent 293, hhea gap 0.
         var noto = TrueTypeFace.Open(Noto + "NotoSans-Regular.ttf");

@@ -32,4 +32,34 @@ public class ExternalLinkPolicyTests
     {
         Assert.Throws<ArgumentException>(() => ExternalLinkPolicy.Validate(uri));
     }
+
+    [Theory]
+    [InlineData("https://example.org/a", true)]
+    [InlineData("HTTP://example.org", true)]
+    [InlineData("mailto:press@example.org", true)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("file:///etc/passwd", false)]
+    [InlineData("example.org", false)]
+    [InlineData("https://", false)]
+    [InlineData("http:///no-host", false)]
+    [InlineData("https://example.org/\u0007", false)]
+    public void Only_web_links_with_a_host_and_mail_links_are_allowed(string uri, bool allowed)
+    {
+        Assert.Equal(allowed, ExternalLinkPolicy.IsAllowed(uri));
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a")]
+    [InlineData("mailto:press@example.org")]
+    [InlineData("https://")]
+    [InlineData("http:///no-host")]
+    [InlineData("ftp://example.org")]
+    [InlineData("https://example.org/\u0007")]
+    public void The_writer_refuses_exactly_what_the_rule_refuses(string uri)
+    {
+        // One rule: what the loader and the composition let through, the PDF writer takes, and nothing more.
+        var written = Record.Exception(() => ExternalLinkPolicy.Validate(uri)) is null;
+
+        Assert.Equal(ExternalLinkPolicy.IsAllowed(uri), written);
+    }
 }

@@ -136,23 +136,8 @@ internal static class SamplePages
         var typeBytes = System.Text.Encoding.ASCII.GetBytes(type);
         s.Write(typeBytes);
         s.Write(data);
-        var crc = Crc32(typeBytes, data);
+        var crc = System.IO.Hashing.Crc32.HashToUInt32([.. typeBytes, .. data]);
         BinaryPrimitives.WriteUInt32BigEndian(word, crc);
         s.Write(word);
-    }
-
-    private static uint Crc32(byte[] a, byte[] b)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var part in new[] { a, b })
-        {
-            foreach (var x in part)
-            {
-                crc ^= x;
-                for (var k = 0; k < 8; k++)
-                    crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-        return ~crc;
     }
 }

@@ -11,6 +11,16 @@ public static class PdfTools
     /// <summary><c>qpdf --check</c>: exit 0 and no warnings means a structurally sound file.</summary>
     public static ToolResult QpdfCheck(byte[] pdf) => RunOnFile(pdf, "qpdf", "--check");
 
+    /// <summary>Asserts that <c>qpdf --check</c> exits 0 and finds no errors and no warnings.</summary>
+    public static void AssertQpdfClean(byte[] pdf)
+    {
+        var result = QpdfCheck(pdf);
+
+        Xunit.Assert.Equal(0, result.ExitCode);
+        Xunit.Assert.Contains("No syntax or stream encoding errors", result.Output);
+        Xunit.Assert.DoesNotContain("WARNING", result.Output + result.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary><c>pdffonts</c>: the font table (name, type, emb, sub, uni).</summary>
     public static ToolResult PdfFonts(byte[] pdf) => RunOnFile(pdf, "pdffonts");
 

@@ -25,6 +25,23 @@ internal static class ImageEncoder
         throw new ArgumentException("The image is neither a PNG nor a JPEG.", nameof(data));
     }
 
+    /// <summary>
+    /// The pixel width and height from a PNG's or JPEG's header, without decoding it; throws
+    /// <see cref="ArgumentException"/> for anything else, or a header <see cref="Encode"/> would refuse for its size.
+    /// </summary>
+    public static (int Width, int Height) ReadSize(ReadOnlySpan<byte> data)
+    {
+        if (PngEncoder.IsPng(data))
+            return PngEncoder.ReadSize(data);
+        if (JpegEncoder.IsJpeg(data))
+        {
+            var frame = JpegFrame.Read(data);
+            CheckSize(frame.Width, frame.Height, "JPEG");
+            return (frame.Width, frame.Height);
+        }
+        throw new ArgumentException("The image is neither a PNG nor a JPEG.", nameof(data));
+    }
+
     internal static void CheckSize(long width, long height, string format)
     {
         if (width <= 0 || height <= 0)

@@ -105,6 +105,16 @@ internal static class PngEncoder
                 s[i] = t[i] is >= 0x20 and < 0x7F ? (char)t[i] : '?';
         });
 
+    /// <summary>The pixel size from the IHDR chunk, which must come first, checked as <see cref="Encode"/> checks it.</summary>
+    public static (int Width, int Height) ReadSize(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < Signature.Length + 8 || !data.Slice(Signature.Length + 4, 4).SequenceEqual("IHDR"u8))
+            throw Malformed("its first chunk is not IHDR");
+        var length = BinaryPrimitives.ReadUInt32BigEndian(data.Slice(Signature.Length, 4));
+        var header = ReadHeader(data[(Signature.Length + 8)..][..(int)Math.Min(length, (uint)(data.Length - Signature.Length - 8))]);
+        return (header.Width, header.Height);
+    }
+
     private static PngHeader ReadHeader(ReadOnlySpan<byte> body)
     {
         if (body.Length != 13)

@@ -1,9 +1,16 @@
 namespace Briefing.Typesetting.Pdf.Images;
 
-/// <summary>Reverses the five PNG scanline filters in place.</summary>
-internal static class PngUnfilter
+/// <summary>
+/// Reverses the five PNG scanline filters in place: the one implementation, used by the PDF image
+/// encoder and by the snapshot PNG codec (Briefing.Snapshots).
+/// </summary>
+public static class PngUnfilter
 {
-    /// <summary>Unfilters <paramref name="row"/> given the already unfiltered <paramref name="prior"/> row (zeros for a pass's first).</summary>
+    /// <summary>
+    /// Unfilters <paramref name="row"/> given the already unfiltered <paramref name="prior"/> row (zeros for
+    /// a pass's first) and <paramref name="stride"/>, the bytes per pixel (at least 1); throws
+    /// <see cref="ArgumentException"/> for a filter type other than 0 to 4.
+    /// </summary>
     public static void Apply(int filter, Span<byte> row, ReadOnlySpan<byte> prior, int stride)
     {
         var n = row.Length;

@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 namespace Briefing.Typesetting.Pdf.Syntax;
 
 /// <summary>
-/// Writes a PDF file's skeleton: the header, numbered indirect objects (in any order), streams compressed
-/// with zlib (whose Adler-32 checksum strict readers such as <c>qpdf --check</c> insist on), the
-/// cross-reference table and the trailer. Objects are numbered up front with <see cref="Reserve"/>, so one
+/// Writes a PDF file's skeleton: the header, numbered indirect objects (in any order), streams as given
+/// (the writer compresses nothing itself: their owners hand it zlib data made on the thread pool, see
+/// <see cref="CompressedStream"/>), the cross-reference table and the trailer. Objects are numbered up front with <see cref="Reserve"/>, so one
 /// object may refer to another that is written later.
 /// </summary>
 internal sealed class PdfFileWriter

@@ -111,17 +111,7 @@ internal static class ReadBack
             var row = output.AsSpan(y * rowBytes, rowBytes);
             for (var i = 0; i < rowBytes; i++)
             {
-                int a = i >= stride ? row[i - stride] : 0, b = prior[i], c = i >= stride ? prior[i - stride] : 0;
-                var predicted = filter switch
-                {
-                    0 => 0,
-                    1 => a,
-                    2 => b,
-                    3 => (a + b) / 2,
-                    4 => TestPng.Paeth(a, b, c),
-                    _ => throw new InvalidOperationException($"filter {filter}"),
-                };
-                row[i] = (byte)(data[y * (rowBytes + 1) + 1 + i] + predicted);
+                row[i] = (byte)(data[y * (rowBytes + 1) + 1 + i] + TestPng.Predictor(filter, row, prior, i, stride));
             }
 
             prior = row.ToArray();

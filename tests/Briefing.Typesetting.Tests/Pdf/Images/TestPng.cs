@@ -75,7 +75,7 @@ internal sealed record TestPng(int Width, int Height, int ColorType, int BitDept
         var typeBytes = Encoding.ASCII.GetBytes(type);
         s.Write(typeBytes);
         s.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(word, Crc32([.. typeBytes, .. data]));
+        BinaryPrimitives.WriteUInt32BigEndian(word, System.IO.Hashing.Crc32.HashToUInt32([.. typeBytes, .. data]));
         s.Write(word);
     }
 
@@ -117,38 +117,35 @@ internal sealed record TestPng(int Width, int Height, int ColorType, int BitDept
             raw.WriteByte((byte)filter);
             for (var i = 0; i < rowBytes; i++)
             {
-                int a = i >= stride ? row[i - stride] : 0, b = prior[i], c = i >= stride ? prior[i - stride] : 0;
-                var predicted = filter switch
-                {
-                    0 => 0,
-                    1 => a,
-                    2 => b,
-                    3 => (a + b) / 2,
-                    _ => Paeth(a, b, c),
-                };
-                raw.WriteByte((byte)(row[i] - predicted));
+                raw.WriteByte((byte)(row[i] - Predictor(filter, row, prior, i, stride)));
             }
 
             prior = row;
         }
     }
 
+    /// <summary>
+    /// What PNG filter <paramref name="filter"/> predicts for byte <paramref name="i"/> of <paramref name="row"/>
+    /// (unfiltered bytes left of it, <paramref name="prior"/> the unfiltered row above): the tests' own
+    /// reading of the PNG specification, kept apart from the engine's PngUnfilter on purpose.
+    /// </summary>
+    internal static int Predictor(int filter, ReadOnlySpan<byte> row, ReadOnlySpan<byte> prior, int i, int stride)
+    {
+        int a = i >= stride ? row[i - stride] : 0, b = prior[i], c = i >= stride ? prior[i - stride] : 0;
+        return filter switch
+        {
+            0 => 0,
+            1 => a,
+            2 => b,
+            3 => (a + b) / 2,
+            4 => Paeth(a, b, c),
+            _ => throw new InvalidOperationException($"filter {filter}"),
+        };
+    }
+
     internal static int Paeth(int a, int b, int c)
     {
         int p = a + b - c, pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
         return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-        }
-
-        return crc ^ 0xFFFFFFFFu;
     }
 }

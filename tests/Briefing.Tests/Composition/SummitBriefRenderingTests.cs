@@ -35,7 +35,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
         Assert.Contains(strings.Status(Model.AgreementStatus.Concluded), text);
         Assert.Contains(strings.Status(Model.AgreementStatus.AgreedVerbally), text);
         Assert.Contains(strings.LabelRelated, text);
-        Assert.Contains(DateFormatter.Short(summit.Brief.Date, language), text.Replace('\n', ' '));
+        Assert.Contains(summit.Brief.ProfileFor(language).DocumentDate(summit.Brief.Date), text.Replace('\n', ' '));
     }
 
     [Theory]

@@ -8,7 +8,9 @@ namespace Briefing.Typesetting.Pdf.Fonts;
 /// <summary>
 /// One face as one document embeds it: a Type 0 font with Identity-H encoding over a CIDFontType2 whose
 /// CIDs are the glyph ids of our own subset (so CIDToGIDMap is /Identity), with widths and a ToUnicode map
-/// for copy and paste. Used in two passes: <see cref="Use"/> for every character drawn, then
+/// for copy and paste. When two characters drawn share a glyph (fonts draw U+00A0 and U+202F with the
+/// space's glyph), each later one gets a CID of its own past the subset's glyphs, mapped to the shared
+/// glyph by a CIDToGIDMap stream, so the ToUnicode map gives every character back as it was written. Used in two passes: <see cref="Use"/> for every character drawn, then
 /// <see cref="Seal"/> subsets the font, after which <see cref="Show"/> writes text as CIDs.
 /// </summary>
 internal sealed class EmbeddedFont
@@ -18,7 +20,8 @@ internal sealed class EmbeddedFont
     private readonly Dictionary<int, int> _firstCodePointOf = [];
     private Dictionary<int, int>? _cidOf;
     private FontSubset? _subset;
-    private Task<(byte[] FontFile, byte[] ToUnicode)>? _compressed;
+    private List<(int CodePoint, int Glyph)> _sharing = [];
+    private Task<(byte[] FontFile, byte[] ToUnicode, byte[]? CidToGid)>? _compressed;
 
     public EmbeddedFont(TrueTypeFace face, string resourceName, int objectNumber)
     {
@@ -64,11 +67,29 @@ internal sealed class EmbeddedFont
             glyphs[n++] = glyph;
         var subset = _face.Program.Subset(glyphs);
         _cidOf = new Dictionary<int, int>(_glyphOf.Count);
+        var sharing = new List<(int CodePoint, int Glyph)>();
         foreach (var (cp, glyph) in _glyphOf)
-            _cidOf.Add(cp, subset.NewGlyphId(glyph));
+        {
+            // The first character of a glyph keeps CID = glyph id; a later one (in drawing order, so the
+            // same text gives the same CIDs) gets the next CID past the subset. Missing glyphs stay CID 0.
+            if (glyph != 0 && _firstCodePointOf[glyph] != cp)
+            {
+                _cidOf.Add(cp, subset.Count + sharing.Count);
+                sharing.Add((cp, subset.NewGlyphId(glyph)));
+            }
+            else
+            {
+                _cidOf.Add(cp, subset.NewGlyphId(glyph));
+            }
+        }
+
         _subset = subset;
+        _sharing = sharing;
         var codePoints = _firstCodePointOf;
-        _compressed = Task.Run(() => (Zlib.Compress(subset.Data), Zlib.Compress(ToUnicodeCMap.Build(subset, codePoints))));
+        _compressed = Task.Run(() => (
+            Zlib.Compress(subset.Data),
+            Zlib.Compress(ToUnicodeCMap.Build(subset, codePoints, sharing)),
+            sharing.Count == 0 ? null : Zlib.Compress(CidToGidMap(subset.Count, sharing))));
     }
 
     /// <summary>
@@ -99,12 +120,13 @@ internal sealed class EmbeddedFont
     public void WriteObjects(PdfFileWriter file)
     {
         var subset = _subset ?? throw new InvalidOperationException("The font is not subset yet.");
-        var (compressedFont, compressedToUnicode) = _compressed!.GetAwaiter().GetResult();
+        var (compressedFont, compressedToUnicode, compressedCidToGid) = _compressed!.GetAwaiter().GetResult();
         var program = _face.Program;
         var cidFont = file.Reserve();
         var descriptor = file.Reserve();
         var fontFile = file.Reserve();
         var toUnicode = file.Reserve();
+        var cidToGid = compressedCidToGid is null ? 0 : file.Reserve();
         var baseFont = SubsetTag(subset) + "+" + program.PostScriptName;
         var scale = 1000.0 / program.UnitsPerEm;
 
@@ -114,13 +136,20 @@ internal sealed class EmbeddedFont
 
         var o = file.Begin(cidFont).Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(baseFont)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Ref(descriptor)
-            .Ascii("/CIDToGIDMap/Identity/DW ").Real(Width(program, 0, scale)).Ascii("/W[0[");
+            .Ascii("/CIDToGIDMap");
+        if (compressedCidToGid is null)
+            o.Ascii("/Identity");
+        else
+            o.Space().Ref(cidToGid);
+        o.Ascii("/DW ").Real(Width(program, 0, scale)).Ascii("/W[0[");
         for (var cid = 0; cid < subset.Count; cid++)
         {
             if (cid > 0)
                 o.Space();
             o.Real(Width(program, subset.OriginalGlyphId(cid), scale));
         }
+        foreach (var (_, glyph) in _sharing)
+            o.Space().Real(Width(program, subset.OriginalGlyphId(glyph), scale));
         o.Ascii("]]>>");
         file.End();
 
@@ -140,6 +169,29 @@ internal sealed class EmbeddedFont
 
         file.CompressedStream(fontFile, compressedFont, "/Length1 " + subset.Data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         file.CompressedStream(toUnicode, compressedToUnicode, "");
+        if (compressedCidToGid is not null)
+            file.CompressedStream(cidToGid, compressedCidToGid, "");
+    }
+
+    // CIDToGIDMap (PDF 32000-1, 9.7.4.2): two bytes, big-endian, per CID: the subset's own glyphs map to
+    // themselves, the shared characters' CIDs to their glyph.
+    private static byte[] CidToGidMap(int glyphCount, List<(int CodePoint, int Glyph)> sharing)
+    {
+        var map = new byte[(glyphCount + sharing.Count) * 2];
+        for (var cid = 0; cid < glyphCount; cid++)
+        {
+            map[2 * cid] = (byte)(cid >> 8);
+            map[2 * cid + 1] = (byte)cid;
+        }
+
+        for (var k = 0; k < sharing.Count; k++)
+        {
+            var cid = glyphCount + k;
+            map[2 * cid] = (byte)(sharing[k].Glyph >> 8);
+            map[2 * cid + 1] = (byte)sharing[k].Glyph;
+        }
+
+        return map;
     }
 
     // Not rounded to whole units: a font with 1,024 units per em (NanumMyeongjo) would otherwise drift from

@@ -12,8 +12,12 @@ internal static class ToUnicodeCMap
     // bfchar blocks may hold at most 100 entries (Adobe Technical Note #5411).
     private const int BlockSize = 100;
 
-    /// <summary>The CMap program for <paramref name="subset"/>; <paramref name="codePointOf"/> maps original glyph ids to characters.</summary>
-    public static ReadOnlySpan<byte> Build(FontSubset subset, IReadOnlyDictionary<int, int> codePointOf)
+    /// <summary>
+    /// The CMap program for <paramref name="subset"/>; <paramref name="codePointOf"/> maps original glyph ids to
+    /// characters, and <paramref name="sharing"/> lists the characters that share a glyph with an earlier one,
+    /// whose CIDs follow the subset's glyphs in that order.
+    /// </summary>
+    public static ReadOnlySpan<byte> Build(FontSubset subset, IReadOnlyDictionary<int, int> codePointOf, IReadOnlyList<(int CodePoint, int Glyph)> sharing)
     {
         var o = new PdfBuffer(256 + subset.Count * 24);
         o.Ascii("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n")
@@ -26,6 +30,8 @@ internal static class ToUnicodeCMap
             if (codePointOf.TryGetValue(subset.OriginalGlyphId(cid), out var cp))
                 mapped.Add((cid, cp));
         }
+        for (var k = 0; k < sharing.Count; k++)
+            mapped.Add((subset.Count + k, sharing[k].CodePoint));
         for (var start = 0; start < mapped.Count; start += BlockSize)
         {
             var count = Math.Min(BlockSize, mapped.Count - start);

@@ -95,10 +95,10 @@ public sealed class LanguageProfile
     public string ClassificationName(Classification classification) => Strings.Classification(classification);
 
     /// <summary>An author's text set in the language's typography (quotes, apostrophes, punctuation spacing).</summary>
-    public string Polish(string text) => text; // TEMP
+    public string Polish(string text) => _polisher.Polish(text);
 
     /// <summary>The runs of one paragraph set in the language's typography, as one text (see <see cref="TextPolisher"/>).</summary>
-    public IReadOnlyList<string> Polish(IReadOnlyList<string> runs) => runs; // TEMP
+    public IReadOnlyList<string> Polish(IReadOnlyList<string> runs) => _polisher.Polish(runs);
 
     /// <inheritdoc />
     public override string ToString() => Tag;

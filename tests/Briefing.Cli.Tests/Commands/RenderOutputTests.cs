@@ -11,6 +11,7 @@ public sealed class RenderOutputTests
 {
     private static readonly string SummitKo = $"out/{Briefs.SummitId}.ko.pdf";
     private static readonly string SummitEn = $"out/{Briefs.SummitId}.en.pdf";
+    private static readonly string SummitFr = $"out/{Briefs.SummitId}.fr.pdf";
 
     [Fact]
     public void By_default_every_language_of_the_brief_is_rendered_into_out_and_listed_on_stdout()
@@ -20,10 +21,11 @@ public sealed class RenderOutputTests
         var run = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal([SummitEn, SummitKo], run.OutLines);
+        Assert.Equal([SummitEn, SummitKo, SummitFr], run.OutLines);
         Assert.Equal(string.Empty, run.Error);
         AssertPdf(temp.File(SummitEn));
         AssertPdf(temp.File(SummitKo));
+        AssertPdf(temp.File(SummitFr));
     }
 
     [Theory]
@@ -31,7 +33,8 @@ public sealed class RenderOutputTests
     [InlineData("en", new[] { "en" })]
     [InlineData("en,ko", new[] { "en", "ko" })]
     [InlineData("ko,en", new[] { "ko", "en" })]
-    [InlineData("all", new[] { "en", "ko" })]
+    [InlineData("fr", new[] { "fr" })]
+    [InlineData("all", new[] { "en", "ko", "fr" })]
     public void Lang_selects_the_languages_written(string lang, string[] expected)
     {
         using var temp = new TempFolder();

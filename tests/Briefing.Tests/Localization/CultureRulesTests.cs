@@ -72,13 +72,14 @@ public sealed class CultureRulesTests
     }
 
     [Fact]
-    public void Korean_puts_the_title_after_the_name_and_english_and_french_before()
+    public void Korean_puts_the_title_after_the_name_english_before_and_french_after_a_comma()
     {
         Assert.Equal("이재명 대통령", Korean.WithTitle("이재명", "대통령"));
         Assert.Equal("President Lee Jae Myung", English.WithTitle("Lee Jae Myung", "President"));
         Assert.Equal("마크 카니 캐나다 총리", Korean.WithTitle("마크 카니", "캐나다 총리"));
         Assert.Equal("Mark Carney", English.WithTitle("Mark Carney", ""));
-        Assert.Equal("le premier ministre Mark Carney", French.WithTitle("Mark Carney", "le premier ministre"));
+        Assert.Equal("Mark Carney, premier ministre", French.WithTitle("Mark Carney", "premier ministre"));
+        Assert.Equal("Diana Fox Carney", French.WithTitle("Diana Fox Carney", " "));
     }
 
     [Theory]

@@ -23,6 +23,7 @@ public sealed class TextPolisherTests
     [InlineData("Note: texte", "Note" + Nbsp + ": texte")]
     [InlineData("Note" + Nbsp + ": texte", "Note" + Nbsp + ": texte")]
     [InlineData("Note   : texte", "Note" + Nbsp + ": texte")]
+    [InlineData("Note :texte", "Note" + Nbsp + ":texte")]
     [InlineData("Vraiment ? Oui ! Bon ; fini", "Vraiment? Oui! Bon; fini")]
     [InlineData("Quoi ?!", "Quoi?!")]
     [InlineData("\"bonjour\"", "\u00AB" + Nbsp + "bonjour" + Nbsp + "\u00BB")]

@@ -88,7 +88,12 @@ public sealed class LanguageProfile
     {
         if (string.IsNullOrWhiteSpace(title))
             return name;
-        return NameOrder == NameOrder.NameFirst ? $"{name} {title}" : $"{title} {name}";
+        return NameOrder switch
+        {
+            NameOrder.NameFirst => $"{name} {title}",
+            NameOrder.NameCommaTitle => $"{name}, {title}",
+            _ => $"{title} {name}",
+        };
     }
 
     /// <summary>The marking of a classification level, e.g. <c>PROTÉGÉ B</c>, <c>대외비</c>.</summary>

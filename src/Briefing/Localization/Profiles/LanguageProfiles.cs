@@ -128,7 +128,7 @@ public static class LanguageProfiles
                 Dates = dates,
                 DocumentDateForm = DateForm.Long,
                 Numbers = new NumberStyle(groupSeparator, ","),
-                NameOrder = NameOrder.TitleFirst,
+                NameOrder = NameOrder.NameCommaTitle,
                 Lists = decimalLists,
                 DefaultPaper = paper,
             };

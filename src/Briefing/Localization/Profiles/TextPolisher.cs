@@ -133,8 +133,10 @@ public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
                 // A closing straight quote that becomes a French » gets its space from AppendClose; the typed spaces before it go.
                 return quotes.Close == "\u00BB" && !Opening(text, i) ? string.Empty : null;
             case ':':
-                // Only a colon that ends a phrase: not 15:20, not a scheme or a ratio.
-                return After(text, i) is null || IsSpace(After(text, i)!.Value) || After(text, i) is '"' or '\u00BB' or ')' ? spacing.BeforeColon : null;
+                // A colon in prose, not one inside a time or a ratio (15:20, 3:1) nor before "//".
+                return (char.IsDigit(before.Value) && After(text, i) is { } digit && char.IsDigit(digit)) || After(text, i) is '/'
+                    ? null
+                    : spacing.BeforeColon;
             default:
                 // "?!" takes one space, before the first mark.
                 return before is ';' or '!' or '?' ? null : spacing.BeforeHighPunctuation;

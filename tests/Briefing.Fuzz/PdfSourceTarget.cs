@@ -28,10 +28,6 @@ internal sealed class PdfSourceTarget : IFuzzTarget
 
     private readonly PdfSourceReader _reader = new(PdfSourceLimits.Default with { MaxFileBytes = 1024 * 1024 });
     private readonly HashSet<string> _codes = [.. DiagnosticCodes.All.Select(c => c.Code)];
-    private long _withSources;
-    private long _rejected;
-    private string? _smallestFailure;
-
     private readonly List<byte[]> _seeds = Seeds();
     private readonly Gen<byte[]> _gen;
     private long _withSources;

@@ -10,6 +10,7 @@ using Briefing.Cli.Resources;
 using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Localization;
+using Briefing.Localization.Profiles;
 using Briefing.Typesetting.Fonts;
 
 namespace Briefing.Cli.Commands;
@@ -49,7 +50,7 @@ internal static class FontsCommand
 
         if (file is null)
         {
-            WriteTable(context, fonts, selection.For(SupportedLanguages.All(), out _));
+            WriteTable(context, fonts, selection.For(SupportedLanguages.All(), out _), LanguageProfiles.For);
             return ExitCodes.Ok;
         }
 
@@ -73,7 +74,7 @@ internal static class FontsCommand
             exit = ExitCodes.InputProblems;
         }
 
-        WriteTable(context, fonts, languages);
+        WriteTable(context, fonts, languages, brief.ProfileFor);
         context.Out.WriteLine();
         var uncovered = 0;
         foreach (var lang in languages)
@@ -91,12 +92,12 @@ internal static class FontsCommand
         return exit;
     }
 
-    private static void WriteTable(CommandContext context, FontLibrary fonts, IReadOnlyList<string> languages)
+    private static void WriteTable(CommandContext context, FontLibrary fonts, IReadOnlyList<string> languages, Func<string, LanguageProfile> profileOf)
     {
         var rows = new List<string[]> { new[] { Messages.ColumnLanguage, Messages.ColumnRole, Messages.ColumnFamily, Messages.ColumnWeight, Messages.ColumnStyle, Messages.ColumnFile } };
         foreach (var language in languages)
         {
-            foreach (var role in FontRoles.For(language))
+            foreach (var role in FontRoles.For(profileOf(language)))
             {
                 for (var i = 0; i < role.Families.Count; i++)
                 {

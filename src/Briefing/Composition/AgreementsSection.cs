@@ -36,7 +36,7 @@ internal static class AgreementsSection
                         {
                             row.RelativeItem(context.Typesetter.Paragraph(type.Small, type.TightParagraph, p =>
                             {
-                                p.Span(context.Strings.LabelParties + ": ", type.Label);
+                                p.Span(context.Profile.Polish(context.Strings.LabelParties + ":") + " ", type.Label);
                                 p.Span(string.Join(", ", parties), type.SmallMuted);
                             }).PaddingTop(1.5));
                         }

@@ -22,7 +22,7 @@ public sealed class BriefComposer(Typesetter typesetter)
     /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; spent by one layout.</summary>
     public Document Compose(Brief brief, string language, PaperSize paper)
     {
-        var context = new ComposeContext(brief, language, typesetter);
+        var context = new ComposeContext(brief, language, brief.ProfileFor(language), typesetter);
         return new Document
         {
             Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, Margins),
@@ -37,12 +37,12 @@ public sealed class BriefComposer(Typesetter typesetter)
     /// <summary>The section titles of the document in order, numbered as the document numbers them (for tests and tools).</summary>
     public static IReadOnlyList<string> SectionTitles(Brief brief, string language)
     {
-        var strings = Localization.DocumentStrings.For(language);
+        var profile = brief.ProfileFor(language);
         var titles = new List<string>();
-        foreach (var (title, present) in Sections(brief, language, strings))
+        foreach (var (title, present) in Sections(brief, language, profile.Strings))
         {
             if (present)
-                titles.Add($"{Localization.OutlineNumbering.Label(1, titles.Count + 1)} {title}");
+                titles.Add($"{profile.Lists.Outline.SectionLabel(titles.Count + 1)} {profile.Polish(title)}");
         }
 
         return titles;
@@ -112,7 +112,7 @@ public sealed class BriefComposer(Typesetter typesetter)
                 : string.Empty,
             Keywords = brief.Id,
             Creator = "brief",
-            Language = Languages.PdfTag(context.Language),
+            Language = context.Profile.PdfLanguage,
             // The prepared date, never the clock: the same brief always gives the same bytes.
             CreationDate = new DateTimeOffset(on.Year, on.Month, on.Day, 0, 0, 0, TimeSpan.Zero),
         };

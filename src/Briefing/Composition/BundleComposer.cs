@@ -1,4 +1,5 @@
 using Briefing.Localization;
+using Briefing.Localization.Profiles;
 using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
@@ -31,12 +32,13 @@ public sealed class BundleComposer(Typesetter typesetter)
         var setup = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, BriefComposer.Margins);
         var chapters = new List<ComposeContext>(briefs.Count);
         for (var i = 0; i < briefs.Count; i++)
-            chapters.Add(new ComposeContext(briefs[i], language, typesetter) { AnchorPrefix = $"chapter-{i + 1}-", OutlineLevel = 2 });
+            chapters.Add(new ComposeContext(briefs[i], language, briefs[i].ProfileFor(language), typesetter) { AnchorPrefix = $"chapter-{i + 1}-", OutlineLevel = 2 });
         // The front pages wear the banner of the most sensitive part: the report is as classified as that.
-        var front = new ComposeContext(chapters.MaxBy(c => c.Brief.Classification)!.Brief, language, typesetter);
+        var most = chapters.MaxBy(c => c.Brief.Classification)!.Brief;
+        var front = new ComposeContext(most, language, most.ProfileFor(language), typesetter);
         var bundleTitle = string.IsNullOrWhiteSpace(title) ? front.Strings.BundleKind : title.Trim();
         var date = briefs.Max(b => b.Prepared.On);
-        var dateText = DateFormatter.Long(date, language);
+        var dateText = front.Profile.Dates.Format(date, DateForm.Long);
         var footerLeft = $"{bundleTitle}  \u00B7  {dateText}";
 
         // First pass: each chapter alone (its furniture has the same heights as in the report) gives its page
@@ -99,7 +101,7 @@ public sealed class BundleComposer(Typesetter typesetter)
                 Subject = string.Join(" \u00B7 ", chapters.Select(c => c.Text(c.Brief.Title))),
                 Keywords = string.Join(", ", briefs.Select(b => b.Id)),
                 Creator = "brief",
-                Language = Languages.PdfTag(language),
+                Language = front.Profile.PdfLanguage,
                 CreationDate = new DateTimeOffset(date.Year, date.Month, date.Day, 0, 0, 0, TimeSpan.Zero),
             },
             // A chapter's running header starts again on its first page (the title block is there instead).
@@ -158,7 +160,7 @@ public sealed class BundleComposer(Typesetter typesetter)
                             entry.Spacing(2);
                             entry.Item(front.Typesetter.Paragraph(type.Body, type.BodyParagraph, p => p.Link(chapter.Text(chapter.Brief.Title), target, link)));
                             entry.Item(front.Paragraph(
-                                $"{DateFormatter.Long(chapter.Brief.Date, chapter.Language)}  \u00B7  {chapter.Strings.Classification(chapter.Brief.Classification)}",
+                                $"{chapter.Profile.Dates.Format(chapter.Brief.Date, DateForm.Long)}  \u00B7  {chapter.Strings.Classification(chapter.Brief.Classification)}",
                                 type.SmallMuted, type.TightParagraph));
                         }));
                         row.AutoItem(front.Typesetter.Paragraph(type.Body, type.SingleLine, p => p.Link(page, target, link)));

@@ -1,4 +1,5 @@
 using Briefing.Localization;
+using Briefing.Localization.Profiles;
 using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Layout;
@@ -6,24 +7,28 @@ using Briefing.Typesetting.Text;
 
 namespace Briefing.Composition;
 
-/// <summary>What every part of one composition needs: the brief, its language, the words, the styles and the typesetter.</summary>
+/// <summary>What every part of one composition needs: the brief, its language and locale profile, the words, the styles and the typesetter.</summary>
 internal sealed class ComposeContext
 {
-    public ComposeContext(Brief brief, string language, Typesetter typesetter)
+    public ComposeContext(Brief brief, string language, LanguageProfile profile, Typesetter typesetter)
     {
         Brief = brief;
         Language = language;
+        Profile = profile;
         Typesetter = typesetter;
-        Strings = DocumentStrings.For(language);
-        Type = Typography.For(language);
+        Strings = profile.Strings;
+        Type = Typography.For(profile);
         Prose = new ProseRenderer(this);
     }
 
     /// <summary>The brief being composed.</summary>
     public Brief Brief { get; }
 
-    /// <summary>The language, as the brief spells it.</summary>
+    /// <summary>The language, as the brief keys its texts.</summary>
     public string Language { get; }
+
+    /// <summary>The locale's profile: everything about setting text in it.</summary>
+    public LanguageProfile Profile { get; }
 
     /// <summary>The typesetter that makes text elements.</summary>
     public Typesetter Typesetter { get; }
@@ -46,19 +51,16 @@ internal sealed class ComposeContext
     /// <summary>The bookmark level of the brief's sections: 1 in its own PDF, 2 under its chapter in a bundle.</summary>
     public int OutlineLevel { get; init; } = 1;
 
-    /// <summary>Whether the document is Korean.</summary>
-    public bool IsKorean => Type.IsKorean;
+    /// <summary>A localized text of the brief in the document's language, set in its typography.</summary>
+    public string Text(LocalizedText text) => Profile.Polish(text.Get(Language));
 
-    /// <summary>A localized text of the brief in the document's language.</summary>
-    public string Text(LocalizedText text) => text.Get(Language);
+    /// <summary>A date in the form the document uses in tables, key facts and the footer.</summary>
+    public string Date(DateOnly date) => Profile.DocumentDate(date);
 
     /// <summary>A paragraph of plain text.</summary>
     public Element Paragraph(string text, TextStyle style, ParagraphStyle? paragraphStyle = null, StructureRole? role = StructureRole.P) =>
         Typesetter.Paragraph(text, style, paragraphStyle ?? Type.BodyParagraph, role);
 
     /// <summary>The label of the <paramref name="index"/>-th item (1-based) inside section <paramref name="section"/>: <c>가.</c> in Korean, <c>3.1</c> in English.</summary>
-    public string ItemLabel(int section, int index) =>
-        IsKorean
-            ? OutlineNumbering.Label(2, index)
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{section}.{index}");
+    public string ItemLabel(int section, int index) => Profile.Lists.Outline.ItemLabel(section, index);
 }

@@ -1,4 +1,3 @@
-using Briefing.Localization;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
 using L = Briefing.Typesetting.Fluent.Layout;
@@ -40,7 +39,7 @@ internal static class ItemList
         foreach (var participant in brief.Participants)
         {
             if (participant.Id.Value == id)
-                return PersonNames.WithTitle(context.Text(participant.Name), context.Text(participant.Title), context.Language);
+                return context.Profile.WithTitle(context.Text(participant.Name), context.Text(participant.Title));
         }
 
         foreach (var agreement in brief.Agreements)

@@ -1,4 +1,3 @@
-using Briefing.Localization;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
 using L = Briefing.Typesetting.Fluent.Layout;
@@ -27,7 +26,7 @@ internal static class PageFurniture
     public static Element Footer(ComposeContext context, PageContext page)
     {
         var brief = context.Brief;
-        var left = $"{context.Strings.LabelPreparedOn} {(context.IsKorean ? DateFormatter.Short(brief.Prepared.On, context.Language) : DateFormatter.Long(brief.Prepared.On, context.Language))}  \u00B7  {brief.Id}";
+        var left = $"{context.Strings.LabelPreparedOn} {context.Date(brief.Prepared.On)}  \u00B7  {brief.Id}";
         return Footer(context, page, left);
     }
 

@@ -1,4 +1,3 @@
-using Briefing.Localization;
 using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
@@ -27,7 +26,7 @@ internal static class ParticipantsSection
         var cellPadding = new Thickness(6, 4, 6, 4);
         return L.Table(table =>
         {
-            table.Columns(c => c.Relative(context.IsKorean ? 2 : 2.4).Relative(3));
+            table.Columns(c => c.Relative(context.Profile.Metrics.NameColumnWeight).Relative(3));
             table.CellStyle(cell => cell.Padding(cellPadding).Border(0.5, Palette.Rule));
             table.Header(header =>
             {
@@ -58,7 +57,7 @@ internal static class ParticipantsSection
                 first = false;
             }
 
-            var person = PersonNames.WithTitle(context.Text(participant.Name), context.Text(participant.Title), context.Language);
+            var person = context.Profile.WithTitle(context.Text(participant.Name), context.Text(participant.Title));
             table.Cell(context.Paragraph(person, type.Small, type.TightParagraph).Destination(Anchors.Participant(context, participant.Id.Value)));
             table.Cell(participant.Note is { } note
                 ? context.Prose.Render(note.Get(context.Language), type.Small, type.TightParagraph, 3)

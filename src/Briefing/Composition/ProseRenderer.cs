@@ -32,28 +32,32 @@ internal sealed class ProseRenderer(ComposeContext context)
     }
 
     /// <summary>The space between paragraphs of running text.</summary>
-    public double ParagraphGap => context.IsKorean ? 5 : 6;
+    public double ParagraphGap => context.Profile.Metrics.ParagraphGap;
 
     /// <summary>One paragraph of styled runs.</summary>
     public Element Paragraph(ProseParagraph paragraph, TextStyle style, ParagraphStyle paragraphStyle) =>
         context.Typesetter.Paragraph(style, paragraphStyle, p =>
         {
-            foreach (var inline in paragraph.Inlines)
+            // The runs are set in the language's typography together, so a quote opened in one closes in another.
+            var texts = context.Profile.Polish(paragraph.Inlines.Select(inline => inline.Text).ToList());
+            for (var i = 0; i < paragraph.Inlines.Count; i++)
             {
+                var inline = paragraph.Inlines[i];
+                var text = texts[i];
                 var runStyle = style;
                 if (inline.Bold)
                     runStyle = runStyle with { Weight = 700 };
                 if (inline.Italic)
                     runStyle = runStyle with { Italic = true };
                 if (inline.Url is { } url && ExternalLinkPolicy.IsAllowed(url))
-                    p.Link(inline.Text, new LinkTarget.External(url), runStyle with { Color = Palette.Accent, Underline = true });
+                    p.Link(text, new LinkTarget.External(url), runStyle with { Color = Palette.Accent, Underline = true });
                 else
-                    p.Span(inline.Text, runStyle);
+                    p.Span(text, runStyle);
             }
         });
 
     /// <summary>The bullet character of a prose list: <c>○</c> in Korean reports (the second level of □ ○ -), <c>•</c> in English.</summary>
-    public string Bullet => context.IsKorean ? "\u25CB" : "\u2022";
+    public string Bullet => context.Profile.Lists.Bullet;
 
     /// <summary>A bullet list of paragraphs.</summary>
     public Element BulletList(IReadOnlyList<ProseParagraph> items, TextStyle style, ParagraphStyle paragraphStyle)
@@ -61,7 +65,7 @@ internal sealed class ProseRenderer(ComposeContext context)
         var bulletStyle = style with { Color = Palette.Accent, Weight = 400 };
         return L.List(list =>
         {
-            list.LabelWidth(context.Type.BulletLabelWidth).Gap(2).Spacing(context.IsKorean ? 1 : 2);
+            list.LabelWidth(context.Type.BulletLabelWidth).Gap(2).Spacing(context.Profile.Metrics.BulletSpacing);
             foreach (var item in items)
                 list.Item(context.Typesetter.Paragraph(Bullet, bulletStyle, paragraphStyle, role: null), Paragraph(item, style, paragraphStyle));
         });

@@ -39,7 +39,7 @@ internal static class QuestionsSection
         var link = type.Small with { Color = Palette.Accent, Underline = true };
         return context.Typesetter.Paragraph(type.Small, type.TightParagraph, p =>
         {
-            p.Span(context.Strings.LabelRelated + ": ", type.Label);
+            p.Span(context.Profile.Polish(context.Strings.LabelRelated + ":") + " ", type.Label);
             for (var i = 0; i < related.Count; i++)
             {
                 if (i > 0)

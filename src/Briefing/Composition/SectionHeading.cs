@@ -17,7 +17,7 @@ internal static class SectionHeading
     /// <summary>The section with its heading.</summary>
     public static Element Section(ComposeContext context, int number, string title, Element content)
     {
-        var label = Localization.OutlineNumbering.Label(1, number);
+        var label = context.Profile.Lists.Outline.SectionLabel(number);
         var type = context.Type;
         // Number and title in a row, so a long title wraps under itself, not under the number.
         var heading = L.Row(row =>

@@ -1,4 +1,3 @@
-using Briefing.Localization;
 using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
@@ -20,7 +19,7 @@ internal static class SourcesSection
         var type = context.Type;
         return L.List(list =>
         {
-            list.LabelWidth(context.IsKorean ? 20 : 22).Gap(2).Spacing(3);
+            list.LabelWidth(context.Profile.Metrics.SourceLabelWidth).Gap(2).Spacing(3);
             for (var i = 0; i < sources.Count; i++)
             {
                 list.Item(
@@ -43,7 +42,7 @@ internal static class SourcesSection
             if (source.Publisher is { } publisher)
                 p.Span(", " + context.Text(publisher), type.Small);
             if (source.Date is { } date)
-                p.Span(", " + (context.IsKorean ? DateFormatter.Short(date, context.Language) : DateFormatter.Long(date, context.Language)), type.SmallMuted);
+                p.Span(", " + context.Date(date), type.SmallMuted);
             if (source.Url is { } shown && ExternalLinkPolicy.IsAllowed(shown) && !shown.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
                 p.Span(" \u2014 ", type.SmallMuted).Link(shown, new LinkTarget.External(shown), type.SmallMuted);
         });

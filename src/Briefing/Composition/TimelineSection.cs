@@ -1,4 +1,3 @@
-using Briefing.Localization;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
@@ -17,7 +16,7 @@ internal static class TimelineSection
         if (timeline.Count == 0)
             return null;
         var type = context.Type;
-        var dateWidth = context.IsKorean ? 92 : 104;
+        var dateWidth = context.Profile.Metrics.TimelineDateWidth;
         var table = Typesetting.Fluent.Layout.Table(table =>
         {
             table.Columns(c => c.Constant(dateWidth).Relative());
@@ -25,7 +24,7 @@ internal static class TimelineSection
             table.KeepRowsTogether();
             foreach (var entry in timeline)
             {
-                var date = context.IsKorean ? DateFormatter.Short(entry.Date, context.Language) : DateFormatter.Long(entry.Date, context.Language);
+                var date = context.Date(entry.Date);
                 table.Cell(context.Paragraph(date, type.SmallBold with { Color = Palette.Accent }, type.TightParagraph), c => c.Background(Palette.AccentTint));
                 table.Cell(context.Paragraph(context.Text(entry.Event), type.Small, type.TightParagraph));
             }

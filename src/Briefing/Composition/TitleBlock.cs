@@ -1,4 +1,3 @@
-using Briefing.Localization;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Geometry;
@@ -33,9 +32,8 @@ internal static class TitleBlock
     {
         var brief = context.Brief;
         var strings = context.Strings;
-        var language = context.Language;
-        // Korean reports write dates compactly in such boxes (2025. 10. 30.(목)); English spells them out.
-        string Date(DateOnly date) => context.IsKorean ? DateFormatter.Short(date, language) : DateFormatter.Long(date, language);
+        // Korean reports write dates compactly in such boxes (2025. 10. 30.(목)); English and French spell them out.
+        string Date(DateOnly date) => context.Date(date);
 
         var eventFacts = new List<(string, string)>
         {
@@ -70,7 +68,7 @@ internal static class TitleBlock
     private static Element FactTable(ComposeContext context, IReadOnlyList<(string Label, string Value)> facts)
     {
         var type = context.Type;
-        var labelWidth = context.IsKorean ? 48 : 66;
+        var labelWidth = context.Profile.Metrics.FactLabelWidth;
         return L.Table(table =>
         {
             table.Columns(c => c.Constant(labelWidth).Relative());

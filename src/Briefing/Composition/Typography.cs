@@ -1,21 +1,20 @@
 using Briefing.Typesetting.Drawing;
-using Briefing.Typesetting.Fonts;
+using Briefing.Localization.Profiles;
 using Briefing.Typesetting.Text;
 
 namespace Briefing.Composition;
 
 /// <summary>
-/// The type scale and paragraph styles for one language. Korean is set in Nanum Gothic throughout
-/// (its own Latin glyphs keep mixed text even), with 160% leading and keep-all; English in Noto Sans
-/// with Nanum Gothic behind it for any Hangul, with tighter leading.
+/// The type scale and paragraph styles for one locale: one scale for every language, with the family chain,
+/// leading, line breaking and label widths its <see cref="LanguageProfile"/> sets.
 /// </summary>
 internal sealed class Typography
 {
-    private Typography(bool korean)
+    private Typography(LanguageProfile profile)
     {
-        IsKorean = korean;
-        var family = string.Join(", ", FontRoles.Chain(korean ? "ko" : "en"));
-        var leading = korean ? 1.6 : 1.4;
+        var metrics = profile.Metrics;
+        var family = string.Join(", ", FontRoles.Chain(profile));
+        var keepAll = profile.LineBreaking == LineBreaking.KeepAll;
 
         Body = new TextStyle { FontFamily = family, FontSize = 10, Color = Palette.Text };
         Bold = Body with { Weight = 700 };
@@ -34,17 +33,14 @@ internal sealed class Typography
         Banner = Body with { FontSize = 8, Weight = 700, Color = Color.White };
         Badge = Body with { FontSize = 7.75, Weight = 700 };
 
-        BodyParagraph = new ParagraphStyle { LineHeight = leading, KeepAll = true };
-        TightParagraph = new ParagraphStyle { LineHeight = korean ? 1.45 : 1.3, KeepAll = true };
-        SingleLine = new ParagraphStyle { LineHeight = 1.2, KeepAll = true };
-        HeadingParagraph = new ParagraphStyle { LineHeight = 1.3, KeepAll = true };
-        TitleParagraph = new ParagraphStyle { LineHeight = 1.25, KeepAll = true };
-        BulletLabelWidth = korean ? 12 : 10;
-        ItemLabelWidth = korean ? 18 : 24;
+        BodyParagraph = new ParagraphStyle { LineHeight = metrics.BodyLeading, KeepAll = keepAll };
+        TightParagraph = new ParagraphStyle { LineHeight = metrics.TightLeading, KeepAll = keepAll };
+        SingleLine = new ParagraphStyle { LineHeight = 1.2, KeepAll = keepAll };
+        HeadingParagraph = new ParagraphStyle { LineHeight = 1.3, KeepAll = keepAll };
+        TitleParagraph = new ParagraphStyle { LineHeight = 1.25, KeepAll = keepAll };
+        BulletLabelWidth = metrics.BulletLabelWidth;
+        ItemLabelWidth = metrics.ItemLabelWidth;
     }
-
-    /// <summary>Whether these are the Korean styles.</summary>
-    public bool IsKorean { get; }
 
     /// <summary>Running text.</summary>
     public TextStyle Body { get; }
@@ -115,6 +111,6 @@ internal sealed class Typography
     /// <summary>The gutter of a numbered item list (<c>가.</c>, <c>3.1</c>).</summary>
     public double ItemLabelWidth { get; }
 
-    /// <summary>The styles for a language.</summary>
-    public static Typography For(string language) => new(Languages.IsKorean(language));
+    /// <summary>The styles for a locale.</summary>
+    public static Typography For(LanguageProfile profile) => new(profile);
 }

@@ -130,13 +130,13 @@ public static class DiagnosticCodes
 
     /// <summary>BRF040: a language code that is not BCP 47.</summary>
     public static readonly DiagnosticCode InvalidLanguage = new("BRF040", Severity.Error,
-        "A language code must be a BCP 47 tag such as 'en' or 'ko'.",
-        "briefs/x.yaml:3:13: error BRF040: 'english' is not a BCP 47 language code (e.g. 'en')");
+        "A language code must be a BCP 47 tag such as 'en', 'ko' or 'en-GB'.",
+        "briefs/x.yaml:3:13: error BRF040: 'english' is not a BCP 47 language code (e.g. 'en' or 'en-GB')");
 
-    /// <summary>BRF041: a language without a translation of the document's fixed words.</summary>
+    /// <summary>BRF041: a language without a translation of the document's fixed words, or a region without a language profile.</summary>
     public static readonly DiagnosticCode UnsupportedLanguage = new("BRF041", Severity.Error,
-        "A language needs a translation of the document's fixed words (Strings.<lang>.resx); en and ko have one.",
-        "briefs/x.yaml:3:17: error BRF041: language 'fr' has no translation (Strings.fr.resx); supported: en, ko");
+        "A language needs a translation of the document's fixed words (Strings.<lang>.resx; en, fr and ko have one), and a region a language profile (en-CA, en-US, en-GB, fr-CA, fr-FR, ko-KR).",
+        "briefs/x.yaml:3:17: error BRF041: language 'de' has no translation (Strings.de.resx); supported: en, fr, ko");
 
     /// <summary>BRF042: a language listed twice.</summary>
     public static readonly DiagnosticCode DuplicateLanguage = new("BRF042", Severity.Error,

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Briefing.Diagnostics;
 using Briefing.Format;
 using Briefing.Localization;
+using Briefing.Localization.Profiles;
 using Briefing.Model;
 using Briefing.Typesetting.Pdf;
 using Briefing.Validation;
@@ -17,15 +18,14 @@ namespace Briefing.Loading;
 /// </summary>
 internal sealed partial class BriefReader(string file, string[] lines, DiagnosticBag bag)
 {
-    private static readonly string[] RightToLeftLanguages = ["ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi"];
-
     private readonly ProseParser _prose = new();
 
     public Brief Read(YMapping root, string defaultId, IReadOnlyList<SourceSpan> bidiSpans)
     {
         var fields = Fields(root, BriefFormat.Brief, string.Empty);
         ReadFormat(Get(fields, "format"));
-        var languages = ReadLanguages(Get(fields, "languages"));
+        var locales = new Dictionary<string, string>(StringComparer.Ordinal);
+        var languages = ReadLanguages(Get(fields, "languages"), locales);
         ReportBidi(languages, bidiSpans);
 
         var id = defaultId;
@@ -61,7 +61,10 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
             ReadList(Get(fields, "timeline"), "timeline", BriefFormat.TimelineEntry, ReadTimelineEntry),
             ReadList(Get(fields, "sections"), "sections", BriefFormat.Section, ReadSection),
             ReadList(Get(fields, "sources"), "sources", BriefFormat.Source, ReadSource),
-            root.Span);
+            root.Span)
+        {
+            Locales = locales,
+        };
     }
 
     private Prepared ReadPrepared(YNode? node, YMapping root)
@@ -198,7 +201,9 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
         }
     }
 
-    private List<string> ReadLanguages(YNode? node)
+    // Each entry is a language (en: its default region) or a language with a region (en-GB); texts are keyed
+    // by the language alone, so the region goes into `locales`.
+    private List<string> ReadLanguages(YNode? node, Dictionary<string, string> locales)
     {
         var result = new List<string>();
         if (node is null)
@@ -226,22 +231,33 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
             }
 
             var code = scalar.Value;
+            var dash = code.IndexOf('-', StringComparison.Ordinal);
+            var language = dash < 0 ? code : code[..dash];
             if (!LanguageTag().IsMatch(code))
             {
-                bag.Add(DiagnosticCodes.InvalidLanguage, scalar.Span, $"'{code}' is not a BCP 47 language code (e.g. 'en')");
+                bag.Add(DiagnosticCodes.InvalidLanguage, scalar.Span, $"'{code}' is not a BCP 47 language code (e.g. 'en' or 'en-GB')");
             }
-            else if (result.Contains(code))
+            else if (result.Contains(language))
             {
-                bag.Add(DiagnosticCodes.DuplicateLanguage, scalar.Span, $"language '{code}' is listed twice");
+                bag.Add(DiagnosticCodes.DuplicateLanguage, scalar.Span, $"language '{language}' is listed twice");
             }
-            else if (!SupportedLanguages.IsSupported(code))
+            else if (!SupportedLanguages.IsSupported(language))
             {
                 bag.Add(DiagnosticCodes.UnsupportedLanguage, scalar.Span,
-                    $"language '{code}' has no translation (Strings.{code}.resx); supported: {string.Join(", ", SupportedLanguages.All())}");
+                    $"language '{language}' has no translation (Strings.{language}.resx); supported: {string.Join(", ", SupportedLanguages.All())}");
+            }
+            else if (LanguageProfiles.Find(code) is null)
+            {
+                bag.Add(DiagnosticCodes.UnsupportedLanguage, scalar.Span,
+                    $"'{code}' has no language profile; known: {string.Join(", ", LanguageProfiles.Every.Select(p => p.Tag))}");
+                // The texts are keyed by the language, which is fine: report the region once, not every text.
+                result.Add(language);
             }
             else
             {
-                result.Add(code);
+                result.Add(language);
+                if (dash >= 0)
+                    locales[language] = code;
             }
         }
 
@@ -252,8 +268,7 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
     {
         foreach (var language in languages)
         {
-            var primary = language.Split('-')[0].ToLowerInvariant();
-            if (Array.IndexOf(RightToLeftLanguages, primary) >= 0)
+            if (LanguageProfiles.IsRightToLeft(language))
             {
                 // Right-to-left text legitimately needs directional controls.
                 return;

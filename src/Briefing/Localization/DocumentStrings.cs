@@ -35,6 +35,9 @@ public sealed class DocumentStrings
         return new DocumentStrings(language, CultureInfo.GetCultureInfo(language));
     }
 
+    /// <summary>The words for a resx culture (a language profile's).</summary>
+    public static DocumentStrings For(CultureInfo culture) => new(culture.Name, culture);
+
     /// <summary>The kind of document, e.g. "Briefing Note".</summary>
     public string DocumentKind => Get(nameof(Strings.DocumentKind));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Briefing.Localization.Profiles;
 
 namespace Briefing.Localization;
 
@@ -10,7 +11,7 @@ namespace Briefing.Localization;
 public static class SupportedLanguages
 {
     /// <summary>The neutral language, whose words live in Strings.resx.</summary>
-    public const string Neutral = "en";
+    public const string Neutral = LanguageProfiles.NeutralLanguage;
 
     /// <summary>Whether the language has a translation of the document's fixed words.</summary>
     public static bool IsSupported(string language)

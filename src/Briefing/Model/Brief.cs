@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Localization.Profiles;
 
 namespace Briefing.Model;
 
@@ -25,9 +26,16 @@ public sealed record Brief(
     IReadOnlyList<Source> Sources,
     SourceSpan Span)
 {
-    /// <summary>The paper for a language's render: the brief's own choice, else A4 for Korean and US Letter otherwise (Canada's paper).</summary>
-    public PaperSize PaperFor(string language) =>
-        Paper ?? (language.Equals("ko", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ko-", StringComparison.OrdinalIgnoreCase)
-            ? PaperSize.A4
-            : PaperSize.Letter);
+    /// <summary>
+    /// The locale each language of <see cref="Languages"/> is set in, when the brief names a region
+    /// (<c>languages: [en-GB]</c> maps <c>en</c> to <c>en-GB</c>); a language without one takes its default region.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Locales { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The profile a language of the brief is set with: its locale's, else the language's default region's.</summary>
+    public LanguageProfile ProfileFor(string language) =>
+        LanguageProfiles.For(Locales.TryGetValue(language, out var locale) ? locale : language);
+
+    /// <summary>The paper for a language's render: the brief's own choice, else the locale's (A4 in Korea, US Letter in Canada).</summary>
+    public PaperSize PaperFor(string language) => Paper ?? ProfileFor(language).DefaultPaper;
 }

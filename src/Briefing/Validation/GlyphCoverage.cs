@@ -37,7 +37,7 @@ public sealed class GlyphCoverage(FontLibrary fonts)
     public IReadOnlyList<UncoveredCharacter> Find(Brief brief, string language)
     {
         var found = new List<UncoveredCharacter>();
-        var chain = Typography.For(language).Body.FontFamily;
+        var chain = Typography.For(brief.ProfileFor(language)).Body.FontFamily;
         foreach (var (field, text, span) in BriefFields.Of(brief, language))
         {
             HashSet<int>? reported = null;

@@ -26,11 +26,11 @@ public sealed class InternalErrorTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var exit = Program.Run(["render", "--lang", "fr", "x.yaml"], new CommandContext(output, error, errorIsTerminal: false));
+        var exit = Program.Run(["render", "--lang", "de", "x.yaml"], new CommandContext(output, error, errorIsTerminal: false));
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output.ToString());
-        Assert.Contains("'fr' is not a supported language", error.ToString());
+        Assert.Contains("'de' is not a supported language", error.ToString());
     }
 
     private sealed class FailingWriter : TextWriter

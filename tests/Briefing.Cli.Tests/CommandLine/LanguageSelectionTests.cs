@@ -19,7 +19,7 @@ public sealed class LanguageSelectionTests
     }
 
     [Theory]
-    [InlineData("fr", "'fr' is not a supported language")]
+    [InlineData("de", "'de' is not a supported language")]
     [InlineData("en,", "empty item")]
     [InlineData("", "empty item")]
     [InlineData("all,en", "'all' cannot be combined")]

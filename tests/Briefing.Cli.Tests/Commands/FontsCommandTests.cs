@@ -32,7 +32,7 @@ public sealed class FontsCommandTests
         var run = BriefProcess.Run("fonts", "briefs/" + Briefs.SummitId + ".yaml");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("Every character of briefs/" + Briefs.SummitId + ".yaml is covered (en, ko).", run.Out);
+        Assert.Contains("Every character of briefs/" + Briefs.SummitId + ".yaml is covered (en, ko, fr).", run.Out);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class NewCommandTests
             Assert.Contains(key, yaml);
         }
 
-        Assert.Contains("languages: [en, ko]", yaml);
+        Assert.Contains("languages: [en, fr, ko]", yaml);
         Assert.True(validated.ExitCode == 0, validated.ToString());
         Assert.DoesNotContain(": error ", validated.Error);
         Assert.Contains("warning BRF017: title.ko is a placeholder", validated.Error);
@@ -29,7 +29,7 @@ public sealed class NewCommandTests
     }
 
     [Fact]
-    public void A_new_brief_renders_in_both_languages_at_once()
+    public void A_new_brief_renders_in_every_supported_language_at_once()
     {
         using var temp = new TempFolder();
         BriefProcess.Run("new", "fresh", "--out", temp.Path);
@@ -37,7 +37,7 @@ public sealed class NewCommandTests
         var run = BriefProcess.RunIn(temp.Path, "render", "fresh.yaml");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(["out/fresh.en.pdf", "out/fresh.ko.pdf"], run.OutLines);
+        Assert.Equal(["out/fresh.en.pdf", "out/fresh.fr.pdf", "out/fresh.ko.pdf"], run.OutLines);
         Assert.All(run.ErrorLines, line => Assert.Contains(": warning BRF017: ", line));
     }
 

@@ -10,6 +10,7 @@ public sealed class RenderOutputTests
 {
     private static readonly string SummitKo = $"out/{Briefs.SummitId}.ko.pdf";
     private static readonly string SummitEn = $"out/{Briefs.SummitId}.en.pdf";
+    private static readonly string SummitFr = $"out/{Briefs.SummitId}.fr.pdf";
 
     [Fact]
     public void By_default_every_language_of_the_brief_is_rendered_into_out_and_listed_on_stdout()
@@ -19,10 +20,11 @@ public sealed class RenderOutputTests
         var run = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal([SummitEn, SummitKo], run.OutLines);
+        Assert.Equal([SummitEn, SummitKo, SummitFr], run.OutLines);
         Assert.Equal(string.Empty, run.Error);
         AssertPdf(temp.File(SummitEn));
         AssertPdf(temp.File(SummitKo));
+        AssertPdf(temp.File(SummitFr));
     }
 
     [Fact]
@@ -47,7 +49,8 @@ public sealed class RenderOutputTests
     [InlineData("en", new[] { "en" })]
     [InlineData("en,ko", new[] { "en", "ko" })]
     [InlineData("ko,en", new[] { "ko", "en" })]
-    [InlineData("all", new[] { "en", "ko" })]
+    [InlineData("fr", new[] { "fr" })]
+    [InlineData("all", new[] { "en", "ko", "fr" })]
     public void Lang_selects_the_languages_written(string lang, string[] expected)
     {
         using var temp = new TempFolder();

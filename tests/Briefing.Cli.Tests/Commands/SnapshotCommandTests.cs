@@ -38,11 +38,16 @@ public sealed class SnapshotCommandTests
             Path.Combine(snapshots, $"{Summit}.ko#page_0001.verified.png"),
             Path.Combine(snapshots, $"{Summit}.ko#page_0002.verified.png"),
             Path.Combine(snapshots, $"{Summit}.ko#page_0003.verified.png"),
+            Path.Combine(snapshots, $"{Summit}.fr.verified.txt"),
+            Path.Combine(snapshots, $"{Summit}.fr#page_0001.verified.png"),
+            Path.Combine(snapshots, $"{Summit}.fr#page_0002.verified.png"),
+            Path.Combine(snapshots, $"{Summit}.fr#page_0003.verified.png"),
+            Path.Combine(snapshots, $"{Summit}.fr#page_0004.verified.png"),
         ], write.OutLines);
-        Assert.Equal("snapshots: 4 written, 0 unchanged; 0 errors, 0 warnings in 1 brief", Assert.Single(write.ErrorLines));
+        Assert.Equal("snapshots: 6 written, 0 unchanged; 0 errors, 0 warnings in 1 brief", Assert.Single(write.ErrorLines));
         Assert.True(check.ExitCode == 0, check.ToString());
         Assert.Equal(string.Empty, check.Out);
-        Assert.Equal("snapshots: 4 match, 0 differ, 0 missing; 0 errors, 0 warnings in 1 brief", Assert.Single(check.ErrorLines));
+        Assert.Equal("snapshots: 6 match, 0 differ, 0 missing; 0 errors, 0 warnings in 1 brief", Assert.Single(check.ErrorLines));
         Assert.Empty(Directory.EnumerateFiles(snapshots, "*.received.*"));
     }
 
@@ -61,13 +66,13 @@ public sealed class SnapshotCommandTests
         // When
         var check = BriefProcess.Run("snapshot", briefs, "--png", "--dir", snapshots, "--check");
 
-        // Then: exit 1, one error line per failing snapshot (English text and pages, not Korean)
+        // Then: exit 1, one error line per failing snapshot (English text and pages, not Korean nor French)
         Assert.True(check.ExitCode == 1, check.ToString());
         Assert.Equal(
         [
             $"{file}: error BRF910: text snapshot '{Summit}.en' differs from its verified file; received: {Path.Combine(snapshots, $"{Summit}.en.received.txt")}",
             $"{file}: error BRF910: page image snapshot '{Summit}.en' differs from its verified file; received: {Path.Combine(snapshots, $"{Summit}.en#page_0002.received.png")}",
-            "snapshots: 2 match, 2 differ, 0 missing; 2 errors, 0 warnings in 1 brief",
+            "snapshots: 4 match, 2 differ, 0 missing; 2 errors, 0 warnings in 1 brief",
         ], check.ErrorLines);
 
         // And a unified diff on standard output: the hunk names page 2, the line shows the word

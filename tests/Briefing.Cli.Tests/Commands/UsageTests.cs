@@ -7,7 +7,7 @@ public sealed class UsageTests
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("render")]
-    [InlineData("render", "briefs", "--lang", "fr")]
+    [InlineData("render", "briefs", "--lang", "de")]
     [InlineData("render", "briefs", "--lang", "en,")]
     [InlineData("render", "briefs", "--lang", "all,ko")]
     [InlineData("render", "briefs", "--paper", "a5")]
@@ -40,9 +40,9 @@ public sealed class UsageTests
     [Fact]
     public void A_bad_language_names_the_supported_ones()
     {
-        var run = BriefProcess.Run("render", "briefs", "--lang", "fr");
+        var run = BriefProcess.Run("render", "briefs", "--lang", "de");
 
-        Assert.Contains("'fr' is not a supported language; supported: en, ko", run.Error);
+        Assert.Contains("'de' is not a supported language; supported: en, fr, ko", run.Error);
         Assert.Contains("Run 'brief render --help' for usage.", run.Error);
     }
 

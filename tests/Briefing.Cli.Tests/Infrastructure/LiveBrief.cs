@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Briefing.Testing;
 
 namespace Briefing.Cli.Tests.Infrastructure;
 

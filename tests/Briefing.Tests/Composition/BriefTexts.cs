@@ -1,4 +1,3 @@
-using Briefing.Localization;
 using Briefing.Model;
 
 namespace Briefing.Tests.Composition;
@@ -8,11 +7,13 @@ internal static class BriefTexts
 {
     public static IReadOnlyList<string> All(Brief brief, string language)
     {
+        // The profile's typography (curly quotes, French spacing) is what the reader finds, not what was typed.
+        var profile = brief.ProfileFor(language);
         var texts = new List<string>();
         void Text(LocalizedText? text)
         {
             if (text is not null)
-                texts.Add(text.Get(language));
+                texts.Add(profile.Polish(text.Get(language)));
         }
 
         void Prose(LocalizedProse? prose)
@@ -22,9 +23,9 @@ internal static class BriefTexts
             foreach (var block in prose.Get(language).Blocks)
             {
                 if (block is ProseParagraph paragraph)
-                    texts.Add(paragraph.PlainText);
+                    texts.Add(string.Concat(profile.Polish(paragraph.Inlines.Select(i => i.Text).ToList())));
                 else if (block is ProseBulletList list)
-                    texts.AddRange(list.Items.Select(item => item.PlainText));
+                    texts.AddRange(list.Items.Select(item => string.Concat(profile.Polish(item.Inlines.Select(i => i.Text).ToList()))));
             }
         }
 
@@ -38,7 +39,7 @@ internal static class BriefTexts
             Text(delegation.Name);
         foreach (var participant in brief.Participants)
         {
-            texts.Add(PersonNames.WithTitle(participant.Name.Get(language), participant.Title.Get(language), language));
+            texts.Add(profile.WithTitle(profile.Polish(participant.Name.Get(language)), profile.Polish(participant.Title.Get(language))));
             Prose(participant.Note);
         }
 

@@ -7,7 +7,7 @@ namespace Briefing.Tests.Composition;
 
 public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFixture<SummitRendering>
 {
-    public static TheoryData<string> Languages => new() { "ko", "en" };
+    public static TheoryData<string> Languages => new() { "ko", "en", "fr" };
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -35,12 +35,13 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
         Assert.Contains(strings.Status(Model.AgreementStatus.Concluded), text);
         Assert.Contains(strings.Status(Model.AgreementStatus.AgreedVerbally), text);
         Assert.Contains(strings.LabelRelated, text);
-        Assert.Contains(DateFormatter.Short(summit.Brief.Date, language), text.Replace('\n', ' '));
+        Assert.Contains(summit.Brief.ProfileFor(language).DocumentDate(summit.Brief.Date), text.Replace('\n', ' '));
     }
 
     [Theory]
     [InlineData("ko", "가.", "나.")]
     [InlineData("en", "3.1", "3.2")]
+    [InlineData("fr", "3.1", "3.2")]
     public void Agreements_are_numbered_as_the_language_numbers_subitems(string language, string first, string second)
     {
         var lines = PdfTools.PdfToText(summit.Pdf(language)).Split('\n').Select(line => line.Trim()).ToList();
@@ -82,6 +83,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [Theory]
     [InlineData("ko", "ko-KR")]
     [InlineData("en", "en-CA")]
+    [InlineData("fr", "fr-CA")]
     public void The_pdf_is_tagged_with_the_title_and_the_language(string language, string tag)
     {
         var pdf = summit.Pdf(language);

@@ -18,7 +18,7 @@ public sealed class SummitRendering : IDisposable
         var result = new BriefLoader().Load(path);
         Brief = result.Brief ?? throw new InvalidOperationException("the summit brief does not load: " + string.Join("; ", result.Diagnostics));
         Renderer = new BriefRenderer(DefaultFonts.Load());
-        foreach (var language in new[] { "ko", "en" })
+        foreach (var language in new[] { "ko", "en", "fr" })
             _pdfs[language] = Renderer.Render(Brief, language);
     }
 

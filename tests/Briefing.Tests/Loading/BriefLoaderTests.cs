@@ -109,6 +109,17 @@ public sealed class BriefLoaderTests
     }
 
     [Fact]
+    public void A_language_with_a_region_keys_its_texts_by_the_language_and_takes_the_regions_profile()
+    {
+        var brief = Load(SampleBriefs.Minimal.Replace("languages: [en, ko]", "languages: [en-GB, ko]", StringComparison.Ordinal)).Brief!;
+
+        Assert.Equal(["en", "ko"], brief.Languages);
+        Assert.Equal("Title", brief.Title.Get("en"));
+        Assert.Equal(("en-GB", PaperSize.A4), (brief.ProfileFor("en").PdfLanguage, brief.PaperFor("en")));
+        Assert.Equal(("en-CA", PaperSize.Letter), (Load(SampleBriefs.Minimal).Brief!.ProfileFor("en").PdfLanguage, Load(SampleBriefs.Minimal).Brief!.PaperFor("en")));
+    }
+
+    [Fact]
     public void A_plain_string_is_the_same_text_in_every_language()
     {
         var brief = Load(SampleBriefs.Full).Brief!;

@@ -19,7 +19,7 @@ public sealed class SummitBriefTests
         Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
         Assert.NotNull(result.Brief);
         Assert.Equal("2025-10-30-korea-canada-summit", result.Brief.Id);
-        Assert.Equal(["en", "ko"], result.Brief.Languages);
+        Assert.Equal(["en", "ko", "fr"], result.Brief.Languages);
         Assert.Equal(new DateOnly(2025, 10, 30), result.Brief.Date);
         Assert.NotEmpty(result.Brief.Participants);
         Assert.NotEmpty(result.Brief.Agreements);

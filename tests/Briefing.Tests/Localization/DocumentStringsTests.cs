@@ -98,16 +98,18 @@ public sealed class DocumentStringsTests
     }
 
     [Fact]
-    public void English_and_korean_are_supported_and_french_is_not()
+    public void English_korean_and_french_are_supported_and_german_is_not()
     {
         Assert.True(SupportedLanguages.IsSupported("en"));
         Assert.True(SupportedLanguages.IsSupported("ko"));
         Assert.True(SupportedLanguages.IsSupported("ko-KR"));
         Assert.Equal("요약", DocumentStrings.For("ko-KR").SectionSummary);
-        Assert.False(SupportedLanguages.IsSupported("fr"));
-        Assert.False(SupportedLanguages.IsSupported("fr-CA"));
+        Assert.True(SupportedLanguages.IsSupported("fr"));
+        Assert.True(SupportedLanguages.IsSupported("fr-CA"));
+        Assert.Equal("Résumé", DocumentStrings.For("fr-CA").SectionSummary);
+        Assert.False(SupportedLanguages.IsSupported("de"));
         Assert.False(SupportedLanguages.IsSupported("xx-nonsense-tag"));
-        Assert.Equal(["en", "ko"], SupportedLanguages.All());
-        Assert.Throws<ArgumentException>(() => DocumentStrings.For("fr"));
+        Assert.Equal(["en", "fr", "ko"], SupportedLanguages.All());
+        Assert.Throws<ArgumentException>(() => DocumentStrings.For("de"));
     }
 }

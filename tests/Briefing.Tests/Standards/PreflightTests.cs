@@ -1,6 +1,7 @@
 using System.Text;
 using Briefing.Loading;
 using Briefing.Rendering;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Pdf;

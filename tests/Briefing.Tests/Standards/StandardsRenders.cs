@@ -1,6 +1,7 @@
 using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Rendering;
+using Briefing.Testing;
 using Briefing.Tests.Samples;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Fonts;

@@ -18,7 +18,11 @@ namespace Briefing.Typesetting.Pdf.Fonts;
 /// The ToUnicode map gives each glyph the characters it was first seen drawing on its own (a ligature "fi"
 /// gives back "f" and "i"). A run whose glyphs would not read back as its text that way (a glyph that draws
 /// two different characters, such as the space and the no-break space, or a cluster of several glyphs) is
-/// wrapped in a marked-content span with /ActualText, so the text still reads back exactly.
+/// wrapped in a marked-content span with /ActualText, so the text still reads back exactly. One case is
+/// common enough to deserve better than ActualText, which poppler and PdfPig ignore: a TrueType glyph drawn
+/// alone for two different characters (NanumGothic draws U+0020, U+00A0 and U+202F with one glyph, and French
+/// needs the last two). Each later character gets a CID of its own past the subset's glyphs (a "twin"), mapped
+/// to the shared glyph by a CIDToGIDMap stream, so the ToUnicode map gives every character back as written.
 /// </remarks>
 internal sealed class EmbeddedFont
 {
@@ -26,9 +30,13 @@ internal sealed class EmbeddedFont
     // Original glyph id -> the characters it stands for, and whether they came from a cluster of that glyph
     // alone (a sure mapping) or only from the first glyph of a larger cluster (kept until a sure one comes).
     private readonly Dictionary<int, (string Text, bool Sure)> _textOf = [];
+    // Twins: (glyph, characters) pairs that differ from the glyph's own characters, in drawing order so the
+    // same text gives the same CIDs; after Seal, each one's CID.
+    private readonly List<(int Glyph, string Text)> _twins = [];
+    private readonly Dictionary<(int Glyph, string Text), int> _twinCid = [];
     private Dictionary<int, int>? _cidOf;
     private FontSubset? _subset;
-    private Task<(byte[] FontFile, byte[] ToUnicode)>? _compressed;
+    private Task<(byte[] FontFile, byte[] ToUnicode, byte[]? CidToGid)>? _compressed;
 
     public EmbeddedFont(TrueTypeFace face, string resourceName, int objectNumber)
     {
@@ -66,6 +74,14 @@ internal sealed class EmbeddedFont
                     _textOf.Add(glyph, j == k && next > cluster ? (text[cluster..next], sure) : ("", false));
                 else if (!known.Sure && sure && next > cluster)
                     _textOf[glyph] = (text[cluster..next], true);
+                else if (known.Sure && sure && glyph != 0 && !_face.Program.IsCff && next > cluster
+                    && !text.AsSpan(cluster, next - cluster).SequenceEqual(known.Text) && !_twinCid.ContainsKey((glyph, text[cluster..next])))
+                {
+                    // CFF fonts have no CIDToGIDMap (a CID-keyed one maps CIDs itself): they keep ActualText.
+                    var twin = (glyph, text[cluster..next]);
+                    _twins.Add(twin);
+                    _twinCid.Add(twin, 0);
+                }
             }
             k = end;
         }
@@ -93,8 +109,18 @@ internal sealed class EmbeddedFont
             if (text.Length > 0 && cid != 0)
                 textOfCid.Add(cid, text);
         }
+        for (var k = 0; k < _twins.Count; k++)
+        {
+            var cid = subset.Count + k;
+            _twinCid[_twins[k]] = cid;
+            textOfCid.Add(cid, _twins[k].Text);
+        }
         _subset = subset;
-        _compressed = Task.Run(() => (Zlib.Compress(subset.Data), Zlib.Compress(ToUnicodeCMap.Build(textOfCid))));
+        var twinGlyphs = _twins.Select(t => subset.NewGlyphId(t.Glyph)).ToArray();
+        _compressed = Task.Run(() => (
+            Zlib.Compress(subset.Data),
+            Zlib.Compress(ToUnicodeCMap.Build(textOfCid)),
+            twinGlyphs.Length == 0 ? null : Zlib.Compress(CidToGidMap(subset.Count, twinGlyphs))));
     }
 
     /// <summary>
@@ -109,7 +135,7 @@ internal sealed class EmbeddedFont
         var cids = _cidOf ?? throw new InvalidOperationException("The font is not subset yet.");
         var glyphs = GlyphsOf(run).Span;
         var text = run.Text;
-        var actualText = !ReadsBack(glyphs, text);
+        var actualText = !ReadsBack(glyphs, text, cids);
         if (actualText)
             output.Ascii("\n/Span<</ActualText").Text(text).Ascii(">>BDC\n");
 
@@ -136,8 +162,7 @@ internal sealed class EmbeddedFont
             if (adjusted && Math.Abs(pdfPen - target) >= 0.0005)
                 output.Byte((byte)'>').Real(pdfPen - target).Byte((byte)'<');
             pdfPen = target;
-            var cid = cids.TryGetValue(glyph.GlyphId, out var found) ? found : 0;
-            output.Hex4(cid);
+            output.Hex4(Resolve(glyphs, k, text, cids).Cid);
             pdfPen += program.AdvanceWidth(glyph.GlyphId) * perUnit;
             pen += glyph.Advance * 1000;
             if (extra != 0 && k + 1 < glyphs.Length && glyph.Cluster < text.Length && TextRun.Stretches(text[glyph.Cluster])
@@ -158,13 +183,14 @@ internal sealed class EmbeddedFont
     public void WriteObjects(PdfFileWriter file, bool withCidSet)
     {
         var subset = _subset ?? throw new InvalidOperationException("The font is not subset yet.");
-        var (compressedFont, compressedToUnicode) = _compressed!.GetAwaiter().GetResult();
+        var (compressedFont, compressedToUnicode, compressedCidToGid) = _compressed!.GetAwaiter().GetResult();
         var program = _face.Program;
         var cidFont = file.Reserve();
         var descriptor = file.Reserve();
         var fontFile = file.Reserve();
         var toUnicode = file.Reserve();
         var cidSet = withCidSet ? file.Reserve() : 0;
+        var cidToGid = compressedCidToGid is null ? 0 : file.Reserve();
         var baseFont = SubsetTag(subset) + "+" + program.PostScriptName;
         var scale = 1000.0 / program.UnitsPerEm;
 
@@ -176,7 +202,10 @@ internal sealed class EmbeddedFont
         // is addressed by glyph id); TrueType outlines a CIDFontType2 with the identity CID-to-glyph map.
         var o = file.Begin(cidFont).Ascii(program.IsCff ? "<</Type/Font/Subtype/CIDFontType0/BaseFont" : "<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(baseFont)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Ref(descriptor)
-            .Ascii(program.IsCff ? "/DW " : "/CIDToGIDMap/Identity/DW ").Real(Width(program, 0, scale)).Ascii("/W[");
+            .Ascii(program.IsCff ? "" : cidToGid == 0 ? "/CIDToGIDMap/Identity" : "/CIDToGIDMap ");
+        if (cidToGid != 0)
+            o.Ref(cidToGid);
+        o.Ascii("/DW ").Real(Width(program, 0, scale)).Ascii("/W[");
         if (subset.CidKeyed)
         {
             // A CID-keyed CFF keeps the original CIDs, scattered: one entry per glyph, in CID order.
@@ -195,6 +224,8 @@ internal sealed class EmbeddedFont
                     o.Space();
                 o.Real(Width(program, subset.OriginalGlyphId(cid), scale));
             }
+            foreach (var (glyph, _) in _twins)
+                o.Space().Real(Width(program, glyph, scale));
             o.Byte((byte)']');
         }
         o.Ascii("]>>");
@@ -221,12 +252,46 @@ internal sealed class EmbeddedFont
             ? "/Subtype/CIDFontType0C"
             : "/Length1 " + subset.Data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         file.CompressedStream(toUnicode, compressedToUnicode, "");
+        if (compressedCidToGid is not null)
+            file.CompressedStream(cidToGid, compressedCidToGid, "");
         if (cidSet != 0)
         {
             // The CIDs the program holds: the subset's glyph ids 0 to Count - 1, or a CID-keyed CFF's own CIDs.
-            var cids = Enumerable.Range(0, subset.Count).Select(subset.Cid);
+            var cids = Enumerable.Range(0, subset.Count).Select(subset.Cid).Concat(Enumerable.Range(subset.Count, _twins.Count));
             file.CompressedStream(cidSet, Zlib.Compress(CidSet.Build(cids)), "");
         }
+    }
+
+    // CIDToGIDMap (PDF 32000-1, 9.7.4.2): two bytes, big-endian, per CID: the subset's glyphs map to
+    // themselves, the twins' CIDs to the glyph they share.
+    private static byte[] CidToGidMap(int glyphCount, int[] twinGlyphs)
+    {
+        var map = new byte[(glyphCount + twinGlyphs.Length) * 2];
+        for (var cid = 0; cid < glyphCount + twinGlyphs.Length; cid++)
+        {
+            var glyph = cid < glyphCount ? cid : twinGlyphs[cid - glyphCount];
+            map[2 * cid] = (byte)(glyph >> 8);
+            map[2 * cid + 1] = (byte)glyph;
+        }
+        return map;
+    }
+
+    /// <summary>
+    /// The CID that draws glyph <paramref name="k"/> of a run and the characters the ToUnicode map gives back
+    /// for it: a twin's when the glyph stands alone for characters other than its own, else the glyph's.
+    /// </summary>
+    private (int Cid, string Text) Resolve(ReadOnlySpan<ShapedGlyph> glyphs, int k, string text, Dictionary<int, int> cids)
+    {
+        var glyph = glyphs[k];
+        var own = _textOf.TryGetValue(glyph.GlyphId, out var mapped) ? mapped.Text : "";
+        if (_twins.Count > 0 && (k == 0 || glyphs[k - 1].Cluster != glyph.Cluster))
+        {
+            var next = k + 1 < glyphs.Length ? glyphs[k + 1].Cluster : text.Length;
+            if (next > glyph.Cluster && !text.AsSpan(glyph.Cluster, next - glyph.Cluster).SequenceEqual(own)
+                && _twinCid.TryGetValue((glyph.GlyphId, text[glyph.Cluster..next]), out var twin) && twin != 0)
+                return (twin, _twins[twin - _subset!.Count].Text);
+        }
+        return (cids.TryGetValue(glyph.GlyphId, out var found) ? found : 0, own);
     }
 
     // Not rounded to whole units: a font with 1,024 units per em (NanumMyeongjo) would otherwise drift from
@@ -277,15 +342,15 @@ internal sealed class EmbeddedFont
     }
 
     /// <summary>Whether the glyphs' ToUnicode entries, in order, spell exactly <paramref name="text"/>.</summary>
-    private bool ReadsBack(ReadOnlySpan<ShapedGlyph> glyphs, string text)
+    private bool ReadsBack(ReadOnlySpan<ShapedGlyph> glyphs, string text, Dictionary<int, int> cids)
     {
         var at = 0;
-        foreach (var glyph in glyphs)
+        for (var k = 0; k < glyphs.Length; k++)
         {
-            if (!_textOf.TryGetValue(glyph.GlyphId, out var mapped) || mapped.Text.Length == 0 || glyph.GlyphId == 0
-                || !text.AsSpan(at).StartsWith(mapped.Text, StringComparison.Ordinal))
+            var (cid, mapped) = Resolve(glyphs, k, text, cids);
+            if (mapped.Length == 0 || cid == 0 || !text.AsSpan(at).StartsWith(mapped, StringComparison.Ordinal))
                 return false;
-            at += mapped.Text.Length;
+            at += mapped.Length;
         }
         return at == text.Length;
     }

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Briefing.Composition;
+using Briefing.Model;
+
+namespace Briefing.Localization.Profiles;
+
+/// <summary>
+/// Everything about setting a document in one locale (a language with a region, BCP 47): the fonts, line
+/// breaking, leading and spacing, dates, numbers, names with titles, quotation marks and punctuation
+/// spacing, list markers and outline numbering, classification names (through the resx culture), the default
+/// paper and the PDF's language tag. Composition asks the profile and never looks at a language code; the
+/// profiles themselves live in <see cref="LanguageProfiles"/>, the one place that knows the codes.
+/// A document frame (a GC briefing note, a Korean 보고서) is a separate concern that sits beside the profile.
+/// </summary>
+public sealed class LanguageProfile
+{
+    private readonly TextPolisher _polisher;
+
+    internal LanguageProfile(string language, string region, CultureInfo resxCulture, QuoteStyle quotes, PunctuationSpacing punctuation)
+    {
+        Language = language;
+        Region = region;
+        ResxCulture = resxCulture;
+        Quotes = quotes;
+        Punctuation = punctuation;
+        _polisher = new TextPolisher(quotes, punctuation);
+    }
+
+    /// <summary>The language subtag, which keys the brief's texts: <c>fr</c>.</summary>
+    public string Language { get; }
+
+    /// <summary>The region subtag: <c>CA</c>.</summary>
+    public string Region { get; }
+
+    /// <summary>The locale as BCP 47: <c>fr-CA</c>.</summary>
+    public string Tag => Language + "-" + Region;
+
+    /// <summary>The document language written into the PDF (<c>/Lang</c>).</summary>
+    public string PdfLanguage => Tag;
+
+    /// <summary>The culture the resx words are read for: the language alone (<c>Strings.fr.resx</c>).</summary>
+    public CultureInfo ResxCulture { get; }
+
+    /// <summary>The font roles (body, heading, italic, bold italic), each a family chain, first choice first.</summary>
+    public required IReadOnlyList<FontRole> Fonts { get; init; }
+
+    /// <summary>How lines break.</summary>
+    public required LineBreaking LineBreaking { get; init; }
+
+    /// <summary>Leading and spacing.</summary>
+    public required CompositionMetrics Metrics { get; init; }
+
+    /// <summary>How dates are written.</summary>
+    public required DateStyle Dates { get; init; }
+
+    /// <summary>The date form the document's tables, key facts and footer use: compact in Korean reports, spelled out elsewhere.</summary>
+    public required DateForm DocumentDateForm { get; init; }
+
+    /// <summary>How numbers are written.</summary>
+    public required NumberStyle Numbers { get; init; }
+
+    /// <summary>Where a title goes relative to a name.</summary>
+    public required NameOrder NameOrder { get; init; }
+
+    /// <summary>The quotation marks straight quotes become.</summary>
+    public QuoteStyle Quotes { get; }
+
+    /// <summary>The spaces set around punctuation.</summary>
+    public PunctuationSpacing Punctuation { get; }
+
+    /// <summary>List markers and outline numbering.</summary>
+    public required ListStyle Lists { get; init; }
+
+    /// <summary>The paper when the brief names none.</summary>
+    public required PaperSize DefaultPaper { get; init; }
+
+    /// <summary>The document's fixed words (section titles, labels, statuses, classification names).</summary>
+    public DocumentStrings Strings => DocumentStrings.For(ResxCulture);
+
+    /// <summary>The family chain of the body role, first choice first.</summary>
+    public IReadOnlyList<string> FontChain => Fonts[0].Families;
+
+    /// <summary>A date in the form the document uses in tables, key facts and the footer.</summary>
+    public string DocumentDate(DateOnly date) => Dates.Format(date, DocumentDateForm);
+
+    /// <summary>A name with its title, in the language's order; the name alone when there is no title.</summary>
+    public string WithTitle(string name, string title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+            return name;
+        return NameOrder switch
+        {
+            NameOrder.NameFirst => $"{name} {title}",
+            NameOrder.NameCommaTitle => $"{name}, {title}",
+            _ => $"{title} {name}",
+        };
+    }
+
+    /// <summary>The marking of a classification level, e.g. <c>PROTÉGÉ B</c>, <c>대외비</c>.</summary>
+    public string ClassificationName(Classification classification) => Strings.Classification(classification);
+
+    /// <summary>An author's text set in the language's typography (quotes, apostrophes, punctuation spacing).</summary>
+    public string Polish(string text) => _polisher.Polish(text);
+
+    /// <summary>The runs of one paragraph set in the language's typography, as one text (see <see cref="TextPolisher"/>).</summary>
+    public IReadOnlyList<string> Polish(IReadOnlyList<string> runs) => _polisher.Polish(runs);
+
+    /// <inheritdoc />
+    public override string ToString() => Tag;
+}

@@ -1,0 +1,11 @@
+namespace Briefing.Localization.Profiles;
+
+/// <summary>How a language numbers the document's outline: its sections and the items inside a section.</summary>
+public abstract class OutlineStyle
+{
+    /// <summary>The label of the <paramref name="number"/>-th section (1-based): <c>1.</c>.</summary>
+    public abstract string SectionLabel(int number);
+
+    /// <summary>The label of the <paramref name="index"/>-th item (1-based) of section <paramref name="section"/>: <c>가.</c>, <c>3.1</c>.</summary>
+    public abstract string ItemLabel(int section, int index);
+}

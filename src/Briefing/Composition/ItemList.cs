@@ -8,7 +8,8 @@ namespace Briefing.Composition;
 /// <summary>
 /// A numbered list of items inside a section (agreements, questions): <c>가.</c> <c>나.</c> in Korean
 /// reports, <c>3.1</c> <c>3.2</c> in English, labels in the accent colour and bodies hanging under
-/// the first line.
+/// the first line. A Korean list of a single item takes no label (the report rule), so that item is its
+/// body alone.
 /// </summary>
 internal static class ItemList
 {
@@ -16,6 +17,8 @@ internal static class ItemList
     public static Element Build(ComposeContext context, int section, int count, Func<int, Element> body)
     {
         var type = context.Type;
+        if (count == 1 && context.IsKorean && !Localization.OutlineNumbering.Numbers(count))
+            return body(0);
         return L.List(list =>
         {
             list.LabelWidth(context.Type.ItemLabelWidth).Gap(4).Spacing(12);

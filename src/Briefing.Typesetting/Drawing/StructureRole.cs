@@ -39,4 +39,6 @@ public enum StructureRole
     Sect,
     /// <summary>A generic block grouping.</summary>
     Div,
+    /// <summary>A link: its text and its link annotations (one per line or page it spans).</summary>
+    Link,
 }

@@ -9,8 +9,6 @@ namespace Briefing.Typesetting.Elements;
 /// </summary>
 internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Element
 {
-    private int _next;
-
     public override SpacePlan Measure(Size available, PageContext page) => Plan(available, page, null);
 
     public override void Draw(Size available, DrawingContext context)
@@ -22,7 +20,7 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
             context.Canvas.Translate(0, p.Top);
             items[p.Index].Draw(new Size(available.Width, p.Height), context);
             context.Canvas.Translate(0, -p.Top);
-            _next = p.Kind == SpacePlanKind.FullRender ? p.Index + 1 : p.Index;
+            context.Page.Progress.Get<Cursor>(this).Next = p.Kind == SpacePlanKind.FullRender ? p.Index + 1 : p.Index;
         }
     }
 
@@ -33,7 +31,7 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
         var allDone = true;
         string? wrapReason = null;
         var y = 0.0;
-        for (var i = _next; i < items.Count; i++)
+        for (var i = page.Progress.Find<Cursor>(this)?.Next ?? 0; i < items.Count; i++)
         {
             var top = placements.Count > 0 ? y + spacing : 0;
             if (!Fit.Within(top, available.Height))

@@ -6,7 +6,7 @@ namespace Briefing.Typesetting.Fluent;
 /// <summary>
 /// Entry points for building a document tree: <c>Layout.Column(c => { c.Spacing(6); c.Item(...); })</c>.
 /// Partial so that other element families (text) add their entry points in their own file.
-/// Every element returned is spent by one layout; build a new tree to lay out again.
+/// An element is a description: the same tree can be laid out any number of times, with the same pages.
 /// </summary>
 public static partial class Layout
 {

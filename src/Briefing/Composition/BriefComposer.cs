@@ -18,7 +18,7 @@ public sealed class BriefComposer(Typesetter typesetter)
 {
     private static readonly Thickness Margins = new(56, 26, 56, 24);
 
-    /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; spent by one layout.</summary>
+    /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
     public Document Compose(Brief brief, string language, PaperSize paper)
     {
         var context = new ComposeContext(brief, language, typesetter);

@@ -55,7 +55,7 @@ public class ImageTests
 
         var draw = Assert.Single(drawn.OfType<DrawCommand.Image>());
         Assert.Equal(new Rect(0, 0, 300, 150), draw.Rect);
-        Assert.Equal(new DrawCommand.BeginTag(StructureRole.Figure, "A chart"), drawn[0]);
+        Assert.Equal(new DrawCommand.BeginTag(StructureRole.Figure, "A chart", image), drawn[0]);
     }
 
     [Fact]

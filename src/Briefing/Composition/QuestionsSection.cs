@@ -24,7 +24,8 @@ internal static class QuestionsSection
             return L.Column(column =>
             {
                 column.Spacing(5);
-                column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph));
+                // The question heads its item: it never ends a page without its context below it.
+                column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph).KeepWithNext());
                 if (question.Context is { } prose)
                     column.Item(context.Prose.Render(prose.Get(context.Language)));
                 if (question.Related.Count > 0)

@@ -38,6 +38,36 @@ public sealed class LongBriefLayoutTests
         Assert.Matches(@"\d\.1\s+Question heading number 1\?", text);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public void No_page_of_a_thirty_page_brief_ends_with_a_heading(string language)
+    {
+        // Given a brief of about thirty pages whose agreement and question bodies vary in length
+        var (yaml, en, ko) = LongBriefs.Build(agreements: 80, questions: 80);
+        var headings = language == "en" ? en : ko;
+        var pdf = Render(yaml, language);
+        var pageCount = int.Parse(PdfTools.PdfInfoField(pdf, "Pages")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(pageCount, 25, 45);
+
+        // When each page is read back without its foot furniture (the footer names the brief's id and the
+        // page; the banner says the classification)
+        var pages = Enumerable.Range(1, pageCount)
+            .Select(page => Lines(PdfTools.RunOnFile(pdf, "pdftotext", "-raw", "-enc", "UTF-8", "-f", $"{page}", "-l", $"{page}", "{file}", "-").Output))
+            .Select(lines => lines.Where(line => !line.Contains("long-brief", StringComparison.Ordinal) && line is not ("UNCLASSIFIED" or "일반")).ToList())
+            .ToList();
+
+        // Then the last line of every page but the last is body text, never a heading (label and title alone)
+        var stranded = new List<string>();
+        for (var i = 0; i < pageCount - 1; i++)
+        {
+            var last = pages[i][^1];
+            if (headings.Any(h => System.Text.RegularExpressions.Regex.IsMatch(last, @"^(\S{1,6} )?" + System.Text.RegularExpressions.Regex.Escape(h) + "$")))
+                stranded.Add($"page {i + 1}: {last}");
+        }
+        Assert.Empty(stranded);
+    }
+
     private static string[] Lines(string text) =>
         text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
 

@@ -20,7 +20,7 @@ internal static class PageFurniture
         {
             column.Spacing(6);
             column.Item(ClassificationBanner.Build(context));
-            column.Item(new FixedHeight(page.PageNumber > 1 ? RunningTitle(context) : L.Empty(), RunningLineHeight));
+            column.Item((page.PageNumber > 1 ? RunningTitle(context) : L.Empty()).AlignMiddle().Height(RunningLineHeight));
         });
 
     /// <summary>The footer for a page.</summary>

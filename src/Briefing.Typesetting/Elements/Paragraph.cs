@@ -17,9 +17,14 @@ internal sealed class Paragraph(
     ParagraphStyle style,
     StructureRole? role) : Element
 {
+    // The progress this paragraph last looked up, with the run it belongs to: a paragraph is measured many
+    // times in a row, and this spares the run's dictionary most lookups. Only a memo: one reference,
+    // written whole, checked against the run on every read, so another run (or thread) just misses it.
+    private Progress? _memo;
+
     public override SpacePlan Measure(Size available, PageContext page)
     {
-        var state = page.Progress.Get<Progress>(this);
+        var state = StateIn(page.Progress);
         if (state.Finished)
             return SpacePlan.Empty();
         var layout = LayoutFor(state, available.Width);
@@ -40,7 +45,7 @@ internal sealed class Paragraph(
 
     public override void Draw(Size available, DrawingContext context)
     {
-        var state = context.Page.Progress.Get<Progress>(this);
+        var state = StateIn(context.Page.Progress);
         if (state.Finished)
             return;
         var layout = LayoutFor(state, available.Width);
@@ -112,6 +117,17 @@ internal sealed class Paragraph(
             if (link is not null)
                 canvas.AddLink(new Rect(x, top, placed.Run.Width, line.Height), link);
         }
+    }
+
+    private Progress StateIn(LayoutProgress run)
+    {
+        var memo = _memo;
+        if (memo is not null && ReferenceEquals(memo.Run, run))
+            return memo;
+        var state = run.Get<Progress>(this);
+        state.Run = run;
+        _memo = state;
+        return state;
     }
 
     /// <summary>How many lines, from the next one, fit in <paramref name="height"/>, and the height they take.</summary>
@@ -205,6 +221,7 @@ internal sealed class Paragraph(
     /// </summary>
     private sealed class Progress
     {
+        public LayoutProgress? Run;
         public PreparedParagraph? Prepared;
         public ParagraphLayout? Layout;
         public double LayoutWidth = double.NaN;

@@ -45,7 +45,7 @@ public sealed class DocumentLayouter(PageSetup setup)
             throw new LayoutException(1, "header and footer leave no room for the body");
 
         // One resume position for the whole run, handed from page to page: the tree itself is not changed.
-        var progress = new LayoutProgress();
+        var progress = new LayoutProgress(capacity: 256);
         var bodies = new List<RecordingCanvas>();
         var blankRun = 0;
         while (true)

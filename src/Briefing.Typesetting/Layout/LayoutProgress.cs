@@ -10,18 +10,29 @@ namespace Briefing.Typesetting.Layout;
 /// </summary>
 public sealed class LayoutProgress
 {
-    private readonly Dictionary<object, object> _positions = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<object> _done = new(ReferenceEqualityComparer.Instance);
+    // Made on first use: page furniture and table headers get a progress each and need little of one.
+    private readonly int _capacity;
+    private Dictionary<object, object>? _positions;
+    private HashSet<object>? _done;
+
+    /// <summary>An empty progress: layout starts from the beginning of every element.</summary>
+    public LayoutProgress()
+    {
+    }
+
+    /// <summary>An empty progress sized for about <paramref name="capacity"/> elements (a body's run), so it does not regrow.</summary>
+    internal LayoutProgress(int capacity) => _capacity = capacity;
 
     /// <summary>The resume position of <paramref name="element"/>, or null before it first drew.</summary>
     public T? Find<T>(object element)
         where T : class =>
-        _positions.TryGetValue(element, out var position) ? (T)position : null;
+        _positions is not null && _positions.TryGetValue(element, out var position) ? (T)position : null;
 
     /// <summary>The resume position of <paramref name="element"/>, created at the start when it has none yet.</summary>
     public T Get<T>(object element)
         where T : class, new()
     {
+        _positions ??= new Dictionary<object, object>(_capacity, ReferenceEqualityComparer.Instance);
         if (_positions.TryGetValue(element, out var position))
             return (T)position;
         var created = new T();
@@ -30,10 +41,10 @@ public sealed class LayoutProgress
     }
 
     /// <summary>Whether an element that draws in one piece (a rule, an image, a marker) has drawn.</summary>
-    public bool IsDone(object element) => _done.Contains(element);
+    public bool IsDone(object element) => _done is not null && _done.Contains(element);
 
     /// <summary>Records that <paramref name="element"/> has drawn all of itself.</summary>
-    public void MarkDone(object element) => _done.Add(element);
+    public void MarkDone(object element) => (_done ??= new HashSet<object>(_capacity / 4, ReferenceEqualityComparer.Instance)).Add(element);
 }
 
 /// <summary>The resume position of an element that goes through a list of children (a column's items, a table's rows).</summary>

@@ -98,7 +98,7 @@ internal sealed class LayoutTarget(Guard guard) : IFuzzTarget
                 return;
             }
 
-            var body = Layout.Column(column =>
+            var body = Blocks.Column(column =>
             {
                 foreach (var span in spans)
                 {

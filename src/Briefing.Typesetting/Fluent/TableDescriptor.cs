@@ -3,7 +3,7 @@ using Briefing.Typesetting.Layout;
 
 namespace Briefing.Typesetting.Fluent;
 
-/// <summary>Collects a table's columns, header, cells and options; see <see cref="Layout.Table"/>.</summary>
+/// <summary>Collects a table's columns, header, cells and options; see <see cref="Blocks.Table"/>.</summary>
 public sealed class TableDescriptor
 {
     private readonly TableColumnsDescriptor _columns = new();

@@ -1,7 +1,7 @@
 using Briefing.Localization;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Composition;
 

@@ -18,7 +18,7 @@ internal static class TimelineSection
             return null;
         var type = context.Type;
         var dateWidth = context.IsKorean ? 92 : 104;
-        var table = Typesetting.Fluent.Layout.Table(table =>
+        var table = Typesetting.Fluent.Blocks.Table(table =>
         {
             table.Columns(c => c.Constant(dateWidth).Relative());
             table.CellStyle(cell => cell.Padding(new Thickness(6, 4, 6, 4)).Border(0.5, Palette.Rule));

@@ -4,7 +4,7 @@ using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Tests.Layout.Support;
 using CsCheck;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 using Size = Briefing.Typesetting.Geometry.Size;
 
 namespace Briefing.Typesetting.Tests.Layout;

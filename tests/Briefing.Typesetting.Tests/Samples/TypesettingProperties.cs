@@ -6,7 +6,7 @@ using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Text;
 using CsCheck;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 using Xunit.Abstractions;
 using Size = Briefing.Typesetting.Geometry.Size;
 

@@ -4,11 +4,11 @@ using Briefing.Typesetting.Layout;
 namespace Briefing.Typesetting.Fluent;
 
 /// <summary>
-/// Entry points for building a document tree: <c>Layout.Column(c => { c.Spacing(6); c.Item(...); })</c>.
+/// Entry points for building a document tree: <c>Blocks.Column(c => { c.Spacing(6); c.Item(...); })</c>.
 /// Partial so that other element families (text) add their entry points in their own file.
 /// An element is a description: the same tree can be laid out any number of times, with the same pages.
 /// </summary>
-public static partial class Layout
+public static partial class Blocks
 {
     /// <summary>A vertical stack of items with spacing; continues on the next page from the item that did not fit.</summary>
     public static Element Column(Action<ColumnDescriptor> build)

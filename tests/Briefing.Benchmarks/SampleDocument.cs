@@ -32,7 +32,7 @@ public static class SampleDocument
         Metadata = new DocumentMetadata { Title = "벤치마크 보고서 / Benchmark report", Language = "ko-KR" },
         Header = _ => typesetter.Paragraph("한-캐나다 정상회담 참고자료 · Korea–Canada summit notes", Small, Plain, role: null).Artifact(),
         Footer = page => typesetter.Paragraph($"- {page.PageNumber} -", Small, Plain with { Alignment = TextAlignment.Center }, role: null).Artifact(),
-        Body = Layout.Column(column =>
+        Body = Blocks.Column(column =>
         {
             column.Spacing(8);
             for (var s = 0; s < sections; s++)
@@ -60,13 +60,13 @@ public static class SampleDocument
     private static Element Section(Typesetter typesetter, int index)
     {
         var random = new Random(index);
-        return Layout.Column(column =>
+        return Blocks.Column(column =>
         {
             column.Spacing(6);
             column.Item(typesetter.Paragraph($"{index + 1}. 주요 논의 결과 — Key outcomes", Heading, Plain, StructureRole.H2).KeepWithNext());
             column.Item(typesetter.Paragraph(SampleText.MixedParagraph(random, 5), Body, Justified));
             column.Item(typesetter.Paragraph(SampleText.MixedParagraph(random, 4), Body, Justified));
-            column.Item(Layout.List(list =>
+            column.Item(Blocks.List(list =>
             {
                 list.LabelWidth(12).Gap(4).Spacing(3);
                 for (var i = 0; i < 3; i++)
@@ -76,7 +76,7 @@ public static class SampleDocument
         });
     }
 
-    private static Element Table(Typesetter typesetter, Random random) => Layout.Table(table =>
+    private static Element Table(Typesetter typesetter, Random random) => Blocks.Table(table =>
     {
         table.Columns(c => c.Constant(70).Relative(2).Relative(3).Constant(60));
         table.CellStyle(c => c.Padding(4).Border(0.5, Color.FromHex("#999999")));

@@ -78,9 +78,10 @@ internal sealed class LayoutTarget : IFuzzTarget
                 return;
             }
 
-            // Layout spends the element tree, so the page count and the PDF each get a document of their own.
-            var pages = Document(c).LayOut().Count;
-            _oracle.Check(Document(c).GeneratePdf(), pages, c.Spans.Select(s => s.Text));
+            // One tree, laid out twice: once for the page count, once inside GeneratePdf (elements are not spent).
+            var document = Document(c);
+            var pages = document.LayOut().Count;
+            _oracle.Check(document.GeneratePdf(), pages, c.Spans.Select(s => s.Text));
             _pdfs++;
         }
         catch (MissingGlyphException e)
@@ -107,7 +108,7 @@ internal sealed class LayoutTarget : IFuzzTarget
     private Document Document(LayoutCase c) => new()
     {
         Page = Setup(c),
-        Body = Layout.Column(column =>
+        Body = Blocks.Column(column =>
         {
             foreach (var span in c.Spans)
             {

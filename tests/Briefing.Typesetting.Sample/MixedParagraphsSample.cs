@@ -4,7 +4,7 @@ using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Text;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Typesetting.Sample;
 

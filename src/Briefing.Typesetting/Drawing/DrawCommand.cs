@@ -34,8 +34,12 @@ public abstract record DrawCommand
     /// <summary>A bookmark.</summary>
     public sealed record OutlineEntry(string Title, int Level, Point Position) : DrawCommand;
 
-    /// <summary>Opens a structure element.</summary>
-    public sealed record BeginTag(StructureRole Role, string? AltText) : DrawCommand;
+    /// <summary>
+    /// Opens a structure element. <paramref name="Key"/> names the logical element (compared by reference):
+    /// a tag opened again with the same key, under the same parent, continues the element opened before,
+    /// so a paragraph, list or table that crosses pages stays one structure element.
+    /// </summary>
+    public sealed record BeginTag(StructureRole Role, string? AltText, object? Key = null) : DrawCommand;
 
     /// <summary>Closes the innermost structure element.</summary>
     public sealed record EndTag : DrawCommand;

@@ -35,8 +35,12 @@ public interface ICanvas
     /// <summary>Adds a bookmark at a point; level 1 is the top of the outline.</summary>
     void AddOutlineEntry(string title, int level, Point position);
 
-    /// <summary>Opens a structure element; everything drawn until the matching <see cref="EndTag"/> belongs to it.</summary>
-    void BeginTag(StructureRole role, string? altText = null);
+    /// <summary>
+    /// Opens a structure element; everything drawn until the matching <see cref="EndTag"/> belongs to it. An
+    /// element that draws in parts (one per page) passes itself as <paramref name="key"/>: every part then
+    /// joins one structure element instead of starting a new one.
+    /// </summary>
+    void BeginTag(StructureRole role, string? altText = null, object? key = null);
 
     /// <summary>Closes the innermost open structure element.</summary>
     void EndTag();

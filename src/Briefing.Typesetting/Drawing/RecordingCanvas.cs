@@ -55,8 +55,8 @@ public sealed class RecordingCanvas : ICanvas
         _commands.Add(new DrawCommand.OutlineEntry(title, level, Abs(position)));
 
     /// <inheritdoc />
-    public void BeginTag(StructureRole role, string? altText = null) =>
-        _commands.Add(altText is null && (uint)role < (uint)Tags.Length ? Tags[(int)role] : new DrawCommand.BeginTag(role, altText));
+    public void BeginTag(StructureRole role, string? altText = null, object? key = null) =>
+        _commands.Add(altText is null && key is null && (uint)role < (uint)Tags.Length ? Tags[(int)role] : new DrawCommand.BeginTag(role, altText, key));
 
     /// <inheritdoc />
     public void EndTag() => _commands.Add(TagEnd);

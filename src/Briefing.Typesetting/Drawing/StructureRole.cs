@@ -41,4 +41,7 @@ public enum StructureRole
     Div,
     /// <summary>A table header cell for its row, e.g. a group row (written as TH with /Scope /Row).</summary>
     RowHeader,
+
+    /// <summary>A link: its text and its link annotations (one per line or page it spans).</summary>
+    Link,
 }

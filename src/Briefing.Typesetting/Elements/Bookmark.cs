@@ -6,21 +6,19 @@ namespace Briefing.Typesetting.Elements;
 /// <summary>Adds an outline entry (bookmark) pointing at the top-left of its child's first part.</summary>
 internal sealed class Bookmark(Element child, string title, int level) : Element, ISingleChild
 {
-    private bool _added;
-
     public Element Child => child;
 
     public override SpacePlan Measure(Size available, PageContext page)
     {
         var plan = child.Measure(available, page);
-        return plan.Kind == SpacePlanKind.Empty && !_added ? SpacePlan.Full(0, 0) : plan;
+        return plan.Kind == SpacePlanKind.Empty && !page.Progress.IsDone(this) ? SpacePlan.Full(0, 0) : plan;
     }
 
     public override void Draw(Size available, DrawingContext context)
     {
-        if (!_added)
+        if (!context.Page.Progress.IsDone(this))
             context.Canvas.AddOutlineEntry(title, level, new Point(0, 0));
-        _added = true;
+        context.Page.Progress.MarkDone(this);
         if (child.Measure(available, context.Page).Draws)
             child.Draw(available, context);
     }

@@ -9,7 +9,8 @@ namespace Briefing.Typesetting.Elements;
 /// </summary>
 internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Element
 {
-    private int _next;
+    /// <summary>The last item, which decides whether the column ends with a keep-with-next item.</summary>
+    public Element? LastItem => items.Count > 0 ? items[^1] : null;
 
     public override SpacePlan Measure(Size available, PageContext page) => Plan(available, page, null);
 
@@ -22,7 +23,7 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
             context.Canvas.Translate(0, p.Top);
             items[p.Index].Draw(new Size(available.Width, p.Height), context);
             context.Canvas.Translate(0, -p.Top);
-            _next = p.Kind == SpacePlanKind.FullRender ? p.Index + 1 : p.Index;
+            context.Page.Progress.Get<Cursor>(this).Next = p.Kind == SpacePlanKind.FullRender ? p.Index + 1 : p.Index;
         }
     }
 
@@ -33,7 +34,7 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
         var allDone = true;
         string? wrapReason = null;
         var y = 0.0;
-        for (var i = _next; i < items.Count; i++)
+        for (var i = page.Progress.Find<Cursor>(this)?.Next ?? 0; i < items.Count; i++)
         {
             var top = placements.Count > 0 ? y + spacing : 0;
             if (!Fit.Within(top, available.Height))
@@ -62,6 +63,24 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
             }
         }
 
+        if (!page.KeepRulesRelaxed && !allDone && placements.Count > 0)
+        {
+            // The last item placed ends with a keep-with-next item of its own (a heading closing a nested
+            // column) and what follows it here did not fit: place the item without its tail, which then
+            // starts the next page with its successor, or move it whole when nothing comes before its tail.
+            var last = placements[^1];
+            var item = items[last.Index];
+            if (last.Kind == SpacePlanKind.FullRender && !KeepWithNext.Applies(item) && KeepWithNext.EndsWith(item))
+            {
+                var shorter = item.Measure(new Size(available.Width, Math.Max(0, last.Height - TailSlack)), page);
+                placements.RemoveAt(placements.Count - 1);
+                if (shorter.Kind == SpacePlanKind.PartialRender && shorter.Size.Height > 0)
+                    placements.Add(last with { Height = shorter.Size.Height, Width = shorter.Size.Width, Kind = SpacePlanKind.PartialRender });
+                else
+                    wrapReason = $"item ending with one kept with next, which does not fit ({wrapReason ?? "no room"})";
+            }
+        }
+
         if (!page.KeepRulesRelaxed)
         {
             // A keep-with-next item that ends the page's part of the column goes to the next page with its successor.
@@ -86,6 +105,10 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
         var height = placements[^1].Top + placements[^1].Height;
         return allDone ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
+
+    // Less than any line or box, more than rounding: measuring an item in its height minus this makes
+    // its last part (the tail kept with next) no longer fit.
+    private const double TailSlack = 0.01;
 
     private readonly record struct Placement(int Index, double Top, double Height, double Width, SpacePlanKind Kind);
 }

@@ -15,7 +15,6 @@ internal sealed class Image : Element
     private readonly ReadOnlyMemory<byte> _data;
     private readonly string? _altText;
     private readonly double _aspect; // height / width
-    private bool _drawn;
 
     public Image(ReadOnlyMemory<byte> data, string? altText)
     {
@@ -28,7 +27,7 @@ internal sealed class Image : Element
 
     public override SpacePlan Measure(Size available, PageContext page)
     {
-        if (_drawn)
+        if (page.Progress.IsDone(this))
             return SpacePlan.Empty();
         var size = Scaled(available, page);
         return Fit.Within(size.Height, available.Height) && size.Width > 0
@@ -42,13 +41,13 @@ internal sealed class Image : Element
         if (_altText is null)
             context.Canvas.BeginArtifact();
         else
-            context.Canvas.BeginTag(StructureRole.Figure, _altText);
+            context.Canvas.BeginTag(StructureRole.Figure, _altText, this);
         context.Canvas.DrawImage(_data, new Rect(0, 0, size.Width, size.Height));
         if (_altText is null)
             context.Canvas.EndArtifact();
         else
             context.Canvas.EndTag();
-        _drawn = true;
+        context.Page.Progress.MarkDone(this);
     }
 
     private Size Scaled(Size available, PageContext page)

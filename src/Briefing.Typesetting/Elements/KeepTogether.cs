@@ -9,14 +9,12 @@ namespace Briefing.Typesetting.Elements;
 /// </summary>
 internal sealed class KeepTogether(Element child) : Element, ISingleChild
 {
-    private bool _started;
-
     public Element Child => child;
 
     public override SpacePlan Measure(Size available, PageContext page)
     {
         var plan = child.Measure(available, page);
-        if (_started || page.KeepRulesRelaxed || plan.Kind is SpacePlanKind.Empty or SpacePlanKind.FullRender)
+        if (page.Progress.IsDone(this) || page.KeepRulesRelaxed || plan.Kind is SpacePlanKind.Empty or SpacePlanKind.FullRender)
             return plan;
         return SpacePlan.Wrap(plan.Kind == SpacePlanKind.Wrap
             ? $"KeepTogether > {plan.WrapReason}"
@@ -25,7 +23,7 @@ internal sealed class KeepTogether(Element child) : Element, ISingleChild
 
     public override void Draw(Size available, DrawingContext context)
     {
-        _started = true;
+        context.Page.Progress.MarkDone(this); // started: the rest may split
         child.Draw(available, context);
     }
 }

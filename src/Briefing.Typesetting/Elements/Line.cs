@@ -7,11 +7,9 @@ namespace Briefing.Typesetting.Elements;
 /// <summary>A horizontal rule across the whole available width, as tall as its thickness.</summary>
 internal sealed class Line(double thickness, Color color) : Element
 {
-    private bool _drawn;
-
     public override SpacePlan Measure(Size available, PageContext page)
     {
-        if (_drawn)
+        if (page.Progress.IsDone(this))
             return SpacePlan.Empty();
         return Fit.Within(thickness, available.Height)
             ? SpacePlan.Full(available.Width, thickness)
@@ -22,6 +20,6 @@ internal sealed class Line(double thickness, Color color) : Element
     {
         var y = thickness / 2;
         context.Canvas.DrawLine(new Point(0, y), new Point(available.Width, y), color, thickness);
-        _drawn = true;
+        context.Page.Progress.MarkDone(this);
     }
 }

@@ -6,10 +6,8 @@ namespace Briefing.Typesetting.Elements;
 /// <summary>Ends the current page: it takes no space but reports a partial render once, which stops its column.</summary>
 internal sealed class PageBreak : Element
 {
-    private bool _done;
-
     public override SpacePlan Measure(Size available, PageContext page) =>
-        _done ? SpacePlan.Empty() : SpacePlan.Partial(0, 0);
+        page.Progress.IsDone(this) ? SpacePlan.Empty() : SpacePlan.Partial(0, 0);
 
-    public override void Draw(Size available, DrawingContext context) => _done = true;
+    public override void Draw(Size available, DrawingContext context) => context.Page.Progress.MarkDone(this);
 }

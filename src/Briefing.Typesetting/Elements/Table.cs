@@ -6,44 +6,47 @@ namespace Briefing.Typesetting.Elements;
 
 /// <summary>
 /// A grid of rows with constant or relative column widths. Header rows repeat at the top of every page
-/// the table touches: they are built afresh for each page by <paramref name="headerFactory"/>, because a
-/// drawn element is spent. Body rows split across pages, or move whole when rows keep together.
+/// the table touches: the same rows, drawn on each page from the start (a layout run of their own), and
+/// on pages after the first as page furniture, so the structure tree has one header. Body rows split
+/// across pages, or move whole when rows keep together. The table is one structure element whatever
+/// the pages it crosses.
 /// </summary>
 internal sealed class Table(
     IReadOnlyList<TableColumn> columns,
-    Func<IReadOnlyList<TableRow>> headerFactory,
+    IReadOnlyList<TableRow> header,
     IReadOnlyList<TableRow> rows,
     bool keepRowsTogether) : Element
 {
-    private IReadOnlyList<TableRow>? _headerForMeasuring;
-    private int _nextRow;
-    private bool _finished;
-
-    public override SpacePlan Measure(Size available, PageContext page)
-    {
-        // Measuring never spends an element, so one header instance serves every measurement.
-        _headerForMeasuring ??= headerFactory();
-        return Plan(available, page, _headerForMeasuring, null);
-    }
+    public override SpacePlan Measure(Size available, PageContext page) => Plan(available, page, null);
 
     public override void Draw(Size available, DrawingContext context)
     {
         var placed = new List<(int Row, double Top, double Height, SpacePlanKind Kind)>();
-        var header = headerFactory();
-        var plan = Plan(available, context.Page, header, placed);
+        var plan = Plan(available, context.Page, placed);
         if (!plan.Draws)
             return;
+        var cursor = context.Page.Progress.Get<Cursor>(this);
         var widths = Widths(available.Width)!;
         var canvas = context.Canvas;
-        canvas.BeginTag(StructureRole.Table);
+        canvas.BeginTag(StructureRole.Table, key: this);
         var y = 0.0;
-        foreach (var row in header)
+        if (header.Count > 0)
         {
-            var h = row.Measure(widths, available.Height - y, context.Page).Size.Height;
-            canvas.Translate(0, y);
-            row.Draw(widths, h, context);
-            canvas.Translate(0, -y);
-            y += h;
+            // The header draws in full on every page, so each page starts it afresh; it was measured with the
+            // page's own context, where it has not drawn either (measuring never moves a resume position).
+            var headerContext = context with { Page = context.Page with { Progress = new LayoutProgress() } };
+            if (cursor.Started)
+                canvas.BeginArtifact();
+            foreach (var row in header)
+            {
+                var h = row.Measure(widths, available.Height - y, context.Page).Size.Height;
+                canvas.Translate(0, y);
+                row.Draw(widths, h, headerContext);
+                canvas.Translate(0, -y);
+                y += h;
+            }
+            if (cursor.Started)
+                canvas.EndArtifact();
         }
 
         foreach (var p in placed)
@@ -51,17 +54,18 @@ internal sealed class Table(
             canvas.Translate(0, p.Top);
             rows[p.Row].Draw(widths, p.Height, context);
             canvas.Translate(0, -p.Top);
-            _nextRow = p.Kind == SpacePlanKind.FullRender ? p.Row + 1 : p.Row;
+            cursor.Next = p.Kind == SpacePlanKind.FullRender ? p.Row + 1 : p.Row;
         }
 
         canvas.EndTag();
-        _finished = plan.Kind == SpacePlanKind.FullRender;
+        cursor.Started = true;
+        cursor.Finished = plan.Kind == SpacePlanKind.FullRender;
     }
 
-    private SpacePlan Plan(
-        Size available, PageContext page, IReadOnlyList<TableRow> header, List<(int, double, double, SpacePlanKind)>? placed)
+    private SpacePlan Plan(Size available, PageContext page, List<(int, double, double, SpacePlanKind)>? placed)
     {
-        if (_finished || (rows.Count == 0 && header.Count == 0))
+        var cursor = page.Progress.Find<Cursor>(this);
+        if (cursor is { Finished: true } || (rows.Count == 0 && header.Count == 0))
             return SpacePlan.Empty();
         var widths = Widths(available.Width);
         if (widths is null)
@@ -81,7 +85,8 @@ internal sealed class Table(
 
         var placedRows = 0;
         string? reason = null;
-        for (var r = _nextRow; r < rows.Count; r++)
+        var next = cursor?.Next ?? 0;
+        for (var r = next; r < rows.Count; r++)
         {
             var plan = rows[r].Measure(widths, Math.Max(0, available.Height - y), page);
             if (plan.Kind == SpacePlanKind.Wrap)
@@ -90,7 +95,7 @@ internal sealed class Table(
                 break;
             }
 
-            if (plan.Kind == SpacePlanKind.PartialRender && keepRowsTogether && !rows[r].Started && !page.KeepRulesRelaxed)
+            if (plan.Kind == SpacePlanKind.PartialRender && keepRowsTogether && !rows[r].Started(page) && !page.KeepRulesRelaxed)
             {
                 reason = "row kept together does not fit";
                 break;
@@ -103,7 +108,7 @@ internal sealed class Table(
                 return SpacePlan.Partial(width, y);
         }
 
-        var done = _nextRow + placedRows >= rows.Count;
+        var done = next + placedRows >= rows.Count;
         if (done)
             return SpacePlan.Full(width, y);
         // A header alone at the foot of a page says nothing: move the table on.

@@ -10,12 +10,13 @@ namespace Briefing.Typesetting.Elements;
 /// </summary>
 internal sealed class TableRow(IReadOnlyList<TableCell> cells, bool isHeader)
 {
-    /// <summary>Whether some part of the row has been drawn already.</summary>
-    public bool Started { get; private set; }
+    /// <summary>Whether some part of the row has been drawn already in this layout run.</summary>
+    public bool Started(PageContext page) => page.Progress.IsDone(this);
 
     /// <summary>How much of the row fits in <paramref name="height"/>, with column widths <paramref name="columns"/>.</summary>
     public SpacePlan Measure(double[] columns, double height, PageContext page)
     {
+        var started = Started(page);
         var rowHeight = 0.0;
         var anyPartial = false;
         var column = 0;
@@ -31,7 +32,7 @@ internal sealed class TableRow(IReadOnlyList<TableCell> cells, bool isHeader)
                 case SpacePlanKind.Wrap:
                     return SpacePlan.Wrap($"Table cell > {plan.WrapReason}");
                 case SpacePlanKind.Empty:
-                    if (!Started)
+                    if (!started)
                         rowHeight = Math.Max(rowHeight, cell.Padding.Vertical);
                     continue;
                 case SpacePlanKind.PartialRender:
@@ -52,7 +53,7 @@ internal sealed class TableRow(IReadOnlyList<TableCell> cells, bool isHeader)
     public void Draw(double[] columns, double height, DrawingContext context)
     {
         var canvas = context.Canvas;
-        canvas.BeginTag(StructureRole.TR);
+        canvas.BeginTag(StructureRole.TR, key: this);
         var column = 0;
         var x = 0.0;
         foreach (var cell in cells)
@@ -65,8 +66,9 @@ internal sealed class TableRow(IReadOnlyList<TableCell> cells, bool isHeader)
             if (cell.BorderWidth > 0)
                 canvas.StrokeRectangle(frame, cell.BorderColor, cell.BorderWidth);
 
-            // Every fragment gets its cell tag, so each TR keeps one cell per column on every page.
-            canvas.BeginTag(isHeader ? StructureRole.TH : cell.IsRowHeader ? StructureRole.RowHeader : StructureRole.TD);
+            // Every fragment gets its cell tag (keyed by the cell, so the parts are one TD), so each TR keeps
+            // one cell per column on every page.
+            canvas.BeginTag(isHeader ? StructureRole.TH : cell.IsRowHeader ? StructureRole.RowHeader : StructureRole.TD, key: cell);
             var inner = Inner(cell, width, height);
             if (cell.Content.Measure(inner, context.Page).Draws)
             {
@@ -80,7 +82,7 @@ internal sealed class TableRow(IReadOnlyList<TableCell> cells, bool isHeader)
         }
 
         canvas.EndTag();
-        Started = true;
+        context.Page.Progress.MarkDone(this);
     }
 
     private static Size Inner(TableCell cell, double width, double height) =>

@@ -6,7 +6,8 @@ namespace Briefing.Typesetting.Elements;
 
 /// <summary>
 /// Puts its child in a structure element. Each page's part is wrapped in its own BeginTag/EndTag, so
-/// tags stay balanced per page and a split child has its tag reopened on the next page.
+/// tags stay balanced per page; the tag's key is this element, so the writer joins the parts into one
+/// structure element.
 /// </summary>
 internal sealed class Tagged(Element child, StructureRole role, string? altText) : Element, ISingleChild
 {
@@ -16,7 +17,7 @@ internal sealed class Tagged(Element child, StructureRole role, string? altText)
 
     public override void Draw(Size available, DrawingContext context)
     {
-        context.Canvas.BeginTag(role, altText);
+        context.Canvas.BeginTag(role, altText, this);
         child.Draw(available, context);
         context.Canvas.EndTag();
     }

@@ -2,7 +2,7 @@ using Briefing.Typesetting.Layout;
 
 namespace Briefing.Typesetting.Fluent;
 
-/// <summary>Collects a column's items and spacing; see <see cref="Layout.Column"/>.</summary>
+/// <summary>Collects a column's items and spacing; see <see cref="Blocks.Column"/>.</summary>
 public sealed class ColumnDescriptor
 {
     private readonly List<Element> _items = [];

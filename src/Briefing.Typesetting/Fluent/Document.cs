@@ -6,7 +6,7 @@ namespace Briefing.Typesetting.Fluent;
 
 /// <summary>
 /// A whole document: page setup, running header and footer, body and metadata. It lays out and
-/// writes in one call; the element tree is spent by it, so build a new document to render again.
+/// writes in one call, as often as asked: every call gives the same pages.
 /// </summary>
 public sealed class Document
 {

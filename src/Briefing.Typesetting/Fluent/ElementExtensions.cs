@@ -20,6 +20,39 @@ public static class ElementExtensions
     /// <summary>Adds space left and right, in points.</summary>
     public static Element PaddingHorizontal(this Element element, double points) => new Padding(element, new Thickness(points, 0, points, 0));
 
+    /// <summary>Adds space above.</summary>
+    public static Element PaddingTop(this Element element, double points) => new Padding(element, new Thickness(0, points, 0, 0));
+
+    /// <summary>Adds space below.</summary>
+    public static Element PaddingBottom(this Element element, double points) => new Padding(element, new Thickness(0, 0, 0, points));
+
+    /// <summary>Adds space on the left.</summary>
+    public static Element PaddingLeft(this Element element, double points) => new Padding(element, new Thickness(points, 0, 0, 0));
+
+    /// <summary>Adds space on the right.</summary>
+    public static Element PaddingRight(this Element element, double points) => new Padding(element, new Thickness(0, 0, points, 0));
+
+    /// <summary>Gives the element exactly <paramref name="points"/> of height (its content gets no more; an empty one still takes it).</summary>
+    public static Element Height(this Element element, double points) => new Constrained(element, 0, double.PositiveInfinity, points, points);
+
+    /// <summary>Bounds the element's height: it takes at least <paramref name="min"/> and its content gets at most <paramref name="max"/>.</summary>
+    public static Element Height(this Element element, double min, double max) => new Constrained(element, 0, double.PositiveInfinity, min, max);
+
+    /// <summary>Gives the element exactly <paramref name="points"/> of width.</summary>
+    public static Element Width(this Element element, double points) => new Constrained(element, points, points, 0, double.PositiveInfinity);
+
+    /// <summary>Bounds the element's width: it takes at least <paramref name="min"/> and its content gets at most <paramref name="max"/>.</summary>
+    public static Element Width(this Element element, double min, double max) => new Constrained(element, min, max, 0, double.PositiveInfinity);
+
+    /// <summary>
+    /// Aligns the element in the space its parent gives it: the share of spare room before it, horizontally and
+    /// vertically (0 start, 0.5 centre, 1 end).
+    /// </summary>
+    public static Element Align(this Element element, double horizontal, double vertical) => new Alignment(element, horizontal, vertical);
+
+    /// <summary>Centres the element vertically in the space its parent gives it.</summary>
+    public static Element AlignMiddle(this Element element) => new Alignment(element, 0, 0.5);
+
     /// <summary>Fills the element's area with a colour behind it.</summary>
     public static Element Background(this Element element, Color color) => new Background(element, color);
 

@@ -3,7 +3,7 @@ using Briefing.Typesetting.Layout;
 
 namespace Briefing.Typesetting.Fluent;
 
-/// <summary>Collects a list's items and geometry; see <see cref="Layout.List"/>.</summary>
+/// <summary>Collects a list's items and geometry; see <see cref="Blocks.List"/>.</summary>
 public sealed class ListDescriptor
 {
     private readonly List<ListItem> _items = [];

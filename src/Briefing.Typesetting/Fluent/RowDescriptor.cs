@@ -3,7 +3,7 @@ using Briefing.Typesetting.Layout;
 
 namespace Briefing.Typesetting.Fluent;
 
-/// <summary>Collects a row's items and spacing; see <see cref="Layout.Row"/>.</summary>
+/// <summary>Collects a row's items and spacing; see <see cref="Blocks.Row"/>.</summary>
 public sealed class RowDescriptor
 {
     private readonly List<RowItem> _items = [];

@@ -3,7 +3,7 @@ using Briefing.Typesetting.Layout;
 
 namespace Briefing.Typesetting.Fluent;
 
-/// <summary>Collects a table's columns, header, cells and options; see <see cref="Layout.Table"/>.</summary>
+/// <summary>Collects a table's columns, header, cells and options; see <see cref="Blocks.Table"/>.</summary>
 public sealed class TableDescriptor
 {
     private readonly TableColumnsDescriptor _columns = new();
@@ -20,8 +20,8 @@ public sealed class TableDescriptor
     }
 
     /// <summary>
-    /// Declares the header rows, repeated on every page. The action runs again for each page, so create
-    /// the header's elements inside it (a drawn element is spent and cannot be drawn twice).
+    /// Declares the header rows, repeated on every page the table touches (the action runs once, when the
+    /// table is built).
     /// </summary>
     public TableDescriptor Header(Action<TableCellsDescriptor> build)
     {
@@ -31,7 +31,6 @@ public sealed class TableDescriptor
 
     /// <summary>
     /// Sets the style every cell starts from (padding, border, background); a cell's own style applies on top.
-    /// The action runs again whenever header rows are rebuilt, so it must give the same style every time.
     /// </summary>
     public TableDescriptor CellStyle(Action<TableCellDescriptor> style)
     {
@@ -62,15 +61,14 @@ public sealed class TableDescriptor
         var header = _header;
         var cellStyle = _cellStyle;
         var rows = ToRows(_body, columns.Length, cellStyle, isHeader: false);
-        Func<IReadOnlyList<TableRow>> headerFactory = header is null
-            ? static () => []
-            : () =>
-            {
-                var cells = new TableCellsDescriptor();
-                header(cells);
-                return ToRows(cells, columns.Length, cellStyle, isHeader: true);
-            };
-        return new Table(columns, headerFactory, rows, _keepRowsTogether);
+        IReadOnlyList<TableRow> headerRows = [];
+        if (header is not null)
+        {
+            var cells = new TableCellsDescriptor();
+            header(cells);
+            headerRows = ToRows(cells, columns.Length, cellStyle, isHeader: true);
+        }
+        return new Table(columns, headerRows, rows, _keepRowsTogether);
     }
 
     private static TableRow[] ToRows(TableCellsDescriptor source, int columnCount, Action<TableCellDescriptor>? cellStyle, bool isHeader)

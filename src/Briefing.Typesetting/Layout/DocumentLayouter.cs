@@ -28,7 +28,10 @@ public sealed class DocumentLayouter(PageSetup setup)
     /// <summary>A safety net against runaway content: more pages than this is a <see cref="LayoutException"/>.</summary>
     public int MaxPages { get; init; } = 10_000;
 
-    /// <summary>Lays out <paramref name="body"/> (spending it) and returns the recorded pages; throws <see cref="LayoutException"/> when content cannot fit.</summary>
+    /// <summary>
+    /// Lays out <paramref name="body"/> and returns the recorded pages; throws <see cref="LayoutException"/> when
+    /// content cannot fit. The tree is left as it was, so laying it out again gives the same pages.
+    /// </summary>
     public IReadOnlyList<PageRecording> Layout(Element body)
     {
         var area = setup.ContentArea;
@@ -41,6 +44,8 @@ public sealed class DocumentLayouter(PageSetup setup)
         if (bodySize.Height <= 0)
             throw new LayoutException(1, "header and footer leave no room for the body");
 
+        // One resume position for the whole run, handed from page to page: the tree itself is not changed.
+        var progress = new LayoutProgress(capacity: 256);
         var bodies = new List<RecordingCanvas>();
         var blankRun = 0;
         while (true)
@@ -48,7 +53,7 @@ public sealed class DocumentLayouter(PageSetup setup)
             var number = bodies.Count + 1;
             if (number > MaxPages)
                 throw new LayoutException(number, $"the document needs more than {MaxPages} pages");
-            var page = new PageContext(number, null);
+            var page = new PageContext(number, null) { Progress = progress };
             var plan = body.Measure(bodySize, page);
             if (plan.Kind == SpacePlanKind.Wrap || (plan.Kind == SpacePlanKind.PartialRender && plan.Size.Height <= 0))
             {

@@ -3,10 +3,10 @@ using Briefing.Typesetting.Geometry;
 namespace Briefing.Typesetting.Layout;
 
 /// <summary>
-/// A piece of a document that measures, then draws. <see cref="Measure"/> never changes the element;
-/// <see cref="Draw"/> draws what fits and remembers where it stopped, so the next page's
-/// <see cref="Measure"/> and <see cref="Draw"/> continue from there. An element tree is therefore
-/// laid out once; compose a new tree to lay out again.
+/// A piece of a document that measures, then draws. An element is a description and never changes:
+/// <see cref="Draw"/> draws what fits and records where it stopped in the layout run's progress (carried
+/// by <see cref="PageContext"/>), so the next page's <see cref="Measure"/> and <see cref="Draw"/> continue
+/// from there. A new run starts from the beginning, so a tree can be laid out any number of times.
 /// </summary>
 public abstract class Element
 {

@@ -11,4 +11,14 @@ public sealed record PageContext(int PageNumber, int? TotalPages)
     /// keep with next, widows and orphans) then give way, so content splits instead of failing.
     /// </summary>
     public bool KeepRulesRelaxed { get; init; }
+
+    /// <summary>Where each element of the tree being laid out stands; one instance for all pages of one run.</summary>
+    public LayoutProgress Progress { get; init; } = new();
+
+    /// <inheritdoc />
+    public bool Equals(PageContext? other) =>
+        other is not null && PageNumber == other.PageNumber && TotalPages == other.TotalPages && KeepRulesRelaxed == other.KeepRulesRelaxed;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(PageNumber, TotalPages, KeepRulesRelaxed);
 }

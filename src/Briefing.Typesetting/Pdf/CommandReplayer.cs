@@ -13,7 +13,9 @@ namespace Briefing.Typesetting.Pdf;
 /// destinations and bookmarks. Tags follow the display list: each structure element owns the marked
 /// content drawn while it is the innermost open one; content drawn outside any tag gets an implicit
 /// paragraph (text) or becomes page furniture (graphics), since tagged PDF leaves nothing unstructured.
-/// One instance replays one document, page after page.
+/// A tag opened with a key already seen under the same parent continues that element (layout closes tags at
+/// each page's end and reopens them on the next), so an element that crosses pages is one structure element
+/// with marked content on every page it touches. One instance replays one document, page after page.
 /// </summary>
 internal sealed class CommandReplayer
 {
@@ -29,6 +31,7 @@ internal sealed class CommandReplayer
     private readonly HashSet<EmbeddedFont> _pageFonts = [];
     private readonly Dictionary<string, int> _pageImages = new(StringComparer.Ordinal);
     private readonly List<int> _pageAnnotations = [];
+    private readonly Dictionary<object, StructureElement> _keyed = new(ReferenceEqualityComparer.Instance);
 
     private StructureElement? _marking;
     private int _page;
@@ -81,7 +84,7 @@ internal sealed class CommandReplayer
                 _content.BeginArtifact();
         }
 
-        var commands = LinksBeforeTheirText(page.Commands);
+        var commands = page.Commands;
         for (var c = 0; c < commands.Count; c++)
             c = Replay(commands, c);
 
@@ -132,7 +135,8 @@ internal sealed class CommandReplayer
                 _content.Image(name, image.Rect);
                 break;
             case DrawCommand.Link link:
-                return AddLink(commands, index, link);
+                AddLink(link);
+                break;
             case DrawCommand.Destination destination:
                 if (!Destinations.TryAdd(destination.Name, (_page, destination.Position.X, _pageHeight - destination.Position.Y)))
                     throw new ArgumentException($"Destination '{destination.Name}' is declared twice.");
@@ -191,7 +195,18 @@ internal sealed class CommandReplayer
 
     private void BeginElement(IReadOnlyList<DrawCommand> commands, int index, DrawCommand.BeginTag begin)
     {
-        var element = _structure.Add(RoleName(begin.Role), CurrentParent());
+        var parent = CurrentParent();
+        if (begin.Key is { } key && _keyed.TryGetValue(key, out var continued) && continued.Parent == parent)
+        {
+            // The next part of an element begun on an earlier page: its content joins it, in order.
+            _elements.Add(continued);
+            _open.Add(TagKind.Element);
+            return;
+        }
+
+        var element = _structure.Add(RoleName(begin.Role), parent);
+        if (begin.Key is not null)
+            _keyed[begin.Key] = element;
         element.AltText = begin.AltText;
         // PDF/UA asks every TH for its scope (Matterhorn 15-003), so screen readers know what it heads.
         element.Scope = begin.Role switch { StructureRole.TH => "Column", StructureRole.RowHeader => "Row", _ => null };
@@ -224,6 +239,7 @@ internal sealed class CommandReplayer
         StructureRole.Figure => "Figure",
         StructureRole.Sect => "Sect",
         StructureRole.Div => "Div",
+        StructureRole.Link => "Link",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a structure role the writer knows."),
     };
 
@@ -344,7 +360,7 @@ internal sealed class CommandReplayer
         Close();
     }
 
-    private int AddLink(IReadOnlyList<DrawCommand> commands, int index, DrawCommand.Link link)
+    private void AddLink(DrawCommand.Link link)
     {
         CloseImplicit();
         var annotation = _file.Reserve();
@@ -374,56 +390,16 @@ internal sealed class CommandReplayer
         {
             annot.Ascii(">>");
             _file.End();
-            return index;
+            return;
         }
 
-        // A Link structure element holds the annotation and the text drawn right after it inside its area,
-        // so assistive technology reads the link text as the link.
-        var element = _structure.Add("Link", CurrentParent());
-        element.AltText = altText;
+        // Layout draws a link's text inside a Link tag and its annotations there too: the annotation joins
+        // that element, with no guessing by position. An annotation drawn outside one gets a Link element
+        // of its own, so tagged PDF still finds every annotation in the structure tree.
+        var inLink = _open.Count > 0 && _open[^1] == TagKind.Element && _elements[^1].Role == "Link";
+        var element = inLink ? _elements[^1] : _structure.Add("Link", CurrentParent());
+        element.AltText ??= altText;
         annot.Ascii("/StructParent ").Int(_structure.AddAnnotation(element, _page, annotation)).Ascii(">>");
         _file.End();
-        _elements.Add(element);
-        _open.Add(TagKind.Element);
-        var last = index;
-        while (last + 1 < commands.Count && commands[last + 1] is DrawCommand.Text text && Contains(link.Area, text.Baseline))
-        {
-            last++;
-            DrawText(text);
-        }
-        Close();
-        return last;
     }
-
-    /// <summary>
-    /// Moves each link in front of the text runs drawn just before it inside its area, so that a layout may
-    /// record the link before or after its text and the Link structure element still gets the text.
-    /// Annotations are not painted content, so the page looks the same.
-    /// </summary>
-    private static IReadOnlyList<DrawCommand> LinksBeforeTheirText(IReadOnlyList<DrawCommand> commands)
-    {
-        List<DrawCommand>? moved = null;
-        for (var j = 0; j < commands.Count; j++)
-        {
-            if (commands[j] is not DrawCommand.Link link)
-                continue;
-            var current = (IReadOnlyList<DrawCommand>?)moved ?? commands;
-            var k = j;
-            while (k > 0 && current[k - 1] is DrawCommand.Text text && Contains(link.Area, text.Baseline))
-                k--;
-            if (k == j)
-                continue;
-            moved ??= [.. commands];
-            moved.RemoveAt(j);
-            moved.Insert(k, link);
-        }
-        return (IReadOnlyList<DrawCommand>?)moved ?? commands;
-    }
-
-    /// <summary>
-    /// Whether a run starting at <paramref name="p"/> belongs to the link's area. A run that starts at the
-    /// area's right edge is the text that follows the link on the same line, not part of it.
-    /// </summary>
-    private static bool Contains(Rect area, Point p) =>
-        p.X >= area.X - 0.5 && p.X < area.Right - 0.01 && p.Y >= area.Y - 0.5 && p.Y <= area.Bottom + 0.5;
 }

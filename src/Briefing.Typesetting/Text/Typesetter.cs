@@ -9,7 +9,7 @@ namespace Briefing.Typesetting.Text;
 
 /// <summary>
 /// Makes text elements. It holds what text layout needs (the fonts and a line breaker), so text
-/// elements are created through it rather than through the static <see cref="Fluent.Layout"/> entry
+/// elements are created through it rather than through the static <see cref="Fluent.Blocks"/> entry
 /// points. One typesetter can serve many documents and threads.
 /// </summary>
 public sealed class Typesetter : IDisposable

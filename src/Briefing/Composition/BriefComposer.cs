@@ -4,7 +4,7 @@ using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Text;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Composition;
 
@@ -19,7 +19,7 @@ public sealed class BriefComposer(Typesetter typesetter)
     /// <summary>The page margins of a brief (and of a bundle).</summary>
     internal static readonly Thickness Margins = new(56, 26, 56, 24);
 
-    /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; spent by one layout.</summary>
+    /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
     public Document Compose(Brief brief, string language, PaperSize paper)
     {
         var context = new ComposeContext(brief, language, brief.ProfileFor(language), typesetter);

@@ -36,6 +36,6 @@ internal static class ClassificationBanner
             context.Type.Banner,
             context.Type.SingleLine with { Alignment = TextAlignment.Center },
             role: null);
-        return new FixedHeight(text, Height).Background(ColorOf(context.Brief.Classification));
+        return text.AlignMiddle().Height(Height).Background(ColorOf(context.Brief.Classification));
     }
 }

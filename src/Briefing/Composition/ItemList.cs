@@ -1,13 +1,14 @@
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Composition;
 
 /// <summary>
 /// A numbered list of items inside a section (agreements, questions): <c>가.</c> <c>나.</c> in Korean
 /// reports, <c>3.1</c> <c>3.2</c> in English, labels in the accent colour and bodies hanging under
-/// the first line.
+/// the first line. A list the profile leaves unlabelled (a Korean list of a single item, the report rule)
+/// is its body alone.
 /// </summary>
 internal static class ItemList
 {
@@ -15,6 +16,8 @@ internal static class ItemList
     public static Element Build(ComposeContext context, int section, int count, Func<int, Element> body)
     {
         var type = context.Type;
+        if (count == 1 && !context.Profile.Lists.Outline.LabelsList(count))
+            return body(0);
         return L.List(list =>
         {
             list.LabelWidth(context.Type.ItemLabelWidth).Gap(4).Spacing(12);

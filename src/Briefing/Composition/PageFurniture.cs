@@ -1,6 +1,6 @@
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Composition;
 
@@ -19,7 +19,7 @@ internal static class PageFurniture
         {
             column.Spacing(6);
             column.Item(ClassificationBanner.Build(context));
-            column.Item(new FixedHeight(page.PageNumber > 1 ? RunningTitle(context) : L.Empty(), RunningLineHeight));
+            column.Item((page.PageNumber > 1 ? RunningTitle(context) : L.Empty()).AlignMiddle().Height(RunningLineHeight));
         });
 
     /// <summary>The footer for a page.</summary>

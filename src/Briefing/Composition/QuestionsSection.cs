@@ -1,7 +1,7 @@
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Composition;
 
@@ -24,7 +24,8 @@ internal static class QuestionsSection
             return L.Column(column =>
             {
                 column.Spacing(5);
-                column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph));
+                // The question heads its item: it never ends a page without its context below it.
+                column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph).KeepWithNext());
                 if (question.Context is { } prose)
                     column.Item(context.Prose.Render(prose.Get(context.Language)));
                 if (question.Related.Count > 0)

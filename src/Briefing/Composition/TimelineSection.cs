@@ -17,7 +17,7 @@ internal static class TimelineSection
             return null;
         var type = context.Type;
         var dateWidth = context.Profile.Metrics.TimelineDateWidth;
-        var table = Typesetting.Fluent.Layout.Table(table =>
+        var table = Typesetting.Fluent.Blocks.Table(table =>
         {
             table.Columns(c => c.Constant(dateWidth).Relative());
             table.CellStyle(cell => cell.Padding(new Thickness(6, 4, 6, 4)).Border(0.5, Palette.Rule));

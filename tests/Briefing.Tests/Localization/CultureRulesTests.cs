@@ -160,11 +160,38 @@ public sealed class CultureRulesTests
     [InlineData(8, 1, "㉮")]
     [InlineData(8, 14, "㉻")]
     [InlineData(2, 14, "하.")]
-    [InlineData(2, 15, "15.")]
-    [InlineData(7, 21, "(21)")]
+    [InlineData(2, 15, "거.")]
+    [InlineData(2, 16, "너.")]
+    [InlineData(2, 17, "더.")]
+    [InlineData(2, 28, "허.")]
+    [InlineData(2, 29, "고.")]
+    [InlineData(4, 15, "거)")]
+    [InlineData(6, 15, "(거)")]
+    [InlineData(6, 30, "(노)")]
+    [InlineData(2, 85, "가가.")]
+    [InlineData(7, 21, "㉑")]
+    [InlineData(7, 50, "㊿")]
+    [InlineData(7, 51, "(51)")]
+    [InlineData(8, 15, "(거)")]
     public void Korean_outline_labels_follow_the_report_sequence(int level, int index, string label)
     {
         Assert.Equal(label, OutlineNumbering.Label(level, index));
+    }
+
+    [Fact]
+    public void Hangul_labels_never_fall_back_to_digits()
+    {
+        for (var index = 1; index <= 200; index++)
+        {
+            foreach (var level in new[] { 2, 4, 6 })
+            {
+                var label = OutlineNumbering.Label(level, index);
+                Assert.DoesNotContain(label, char.IsAsciiDigit);
+            }
+        }
+
+        var labels = Enumerable.Range(1, 200).Select(i => OutlineNumbering.Label(2, i)).ToList();
+        Assert.Equal(labels.Count, labels.Distinct().Count());
     }
 
     [Fact]

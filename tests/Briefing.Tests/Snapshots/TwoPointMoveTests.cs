@@ -65,7 +65,7 @@ public sealed class TwoPointMoveTests : IDisposable
         var document = new Document
         {
             Page = new PageSetup(new Size(width, width), Thickness.All(0)),
-            Body = Briefing.Typesetting.Fluent.Layout.Line(10, Color.Black).Padding(new Thickness(left, 80, width - left - 100, 0)),
+            Body = Briefing.Typesetting.Fluent.Blocks.Line(10, Color.Black).Padding(new Thickness(left, 80, width - left - 100, 0)),
             Metadata = new DocumentMetadata { Title = "Two points" },
         };
         return PageImages.Render(document.GeneratePdf(), BriefSnapshots.Dpi);

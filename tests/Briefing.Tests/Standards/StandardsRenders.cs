@@ -8,7 +8,7 @@ using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Sample;
 using Briefing.Typesetting.Text;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Tests.Standards;
 

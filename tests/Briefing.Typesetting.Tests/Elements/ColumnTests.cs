@@ -1,6 +1,6 @@
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Tests.Layout.Support;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Typesetting.Tests.Elements;
 

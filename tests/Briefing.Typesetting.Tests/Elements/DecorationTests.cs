@@ -3,7 +3,7 @@ using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Tests.Layout.Support;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Typesetting.Tests.Elements;
 

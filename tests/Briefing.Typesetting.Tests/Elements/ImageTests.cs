@@ -4,7 +4,7 @@ using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Pdf.Images;
 using Briefing.Typesetting.Tests.Layout.Support;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Typesetting.Tests.Elements;
 
@@ -68,7 +68,7 @@ public class ImageTests
 
         var draw = Assert.Single(drawn.OfType<DrawCommand.Image>());
         Assert.Equal(new Rect(0, 0, 300, 150), draw.Rect);
-        Assert.Equal(new DrawCommand.BeginTag(StructureRole.Figure, "A chart"), drawn[0]);
+        Assert.Equal(new DrawCommand.BeginTag(StructureRole.Figure, "A chart", image), drawn[0]);
     }
 
     [Theory]

@@ -2,7 +2,7 @@ using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Tests.Layout.Support;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Typesetting.Tests.Elements;
 
@@ -47,6 +47,62 @@ public class KeepTests
         // Then
         Assert.Equal(["box"], pages[0].Markers());
         Assert.Equal(["heading", "p:0", "p:1", "p:2", "p:3", "p:4"], pages[1].Markers());
+    }
+
+    [Fact]
+    public void A_heading_that_closes_a_nested_column_goes_on_with_what_follows_the_column()
+    {
+        // Given a nested column (a section's part) that ends with a heading, and the body after the nested
+        // column in the outer one: the heading fits at the foot of the page, its body cannot start there
+        var column = L.Column(c => c
+            .Item(new FakeBox(10, 60, "box"))
+            .Item(L.Column(inner => inner
+                .Item(new FakeLines(10, 2, "a"))
+                .Item(new FakeBox(10, 10, "heading").KeepWithNext())).Tagged(StructureRole.Sect))
+            .Item(new FakeLines(10, 5, "p")));
+
+        // When
+        var pages = Pages.Of(100, 100, column);
+
+        // Then the nested column splits before its heading, which starts the next page with the body
+        Assert.Equal(["box", "a:0", "a:1"], pages[0].Markers());
+        Assert.Equal(["heading", "p:0", "p:1", "p:2", "p:3", "p:4"], pages[1].Markers());
+    }
+
+    [Fact]
+    public void A_heading_at_the_top_of_a_list_item_moves_with_the_item()
+    {
+        // Given a list item whose body starts with a heading kept with a paragraph that cannot start on the page
+        var list = L.List(l => l
+            .Item(new FakeBox(10, 10, "1."), new FakeBox(10, 75, "first"))
+            .Item(new FakeBox(10, 10, "2."), L.Column(c => c
+                .Item(new FakeBox(10, 10, "heading").KeepWithNext())
+                .Item(new FakeLines(10, 4, "p")))));
+
+        // When
+        var pages = Pages.Of(100, 100, list);
+
+        // Then label, heading and paragraph go to the next page together
+        Assert.Equal(["1.", "first"], pages[0].Markers());
+        Assert.Equal(["2.", "heading", "p:0", "p:1", "p:2", "p:3"], pages[1].Markers());
+    }
+
+    [Fact]
+    public void A_heading_at_the_top_of_a_table_cell_moves_with_its_row()
+    {
+        var table = L.Table(t =>
+        {
+            t.Columns(c => c.Relative().Relative());
+            t.Cell(new FakeBox(10, 75, "first")).Cell(L.Empty());
+            t.Cell(L.Column(c => c
+                .Item(new FakeBox(10, 10, "heading").KeepWithNext())
+                .Item(new FakeLines(10, 4, "p")))).Cell(new FakeBox(10, 10, "beside"));
+        });
+
+        var pages = Pages.Of(100, 100, table);
+
+        Assert.Equal(["first"], pages[0].Markers());
+        Assert.Equal(["heading", "p:0", "p:1", "p:2", "p:3", "beside"], pages[1].Markers());
     }
 
     [Fact]

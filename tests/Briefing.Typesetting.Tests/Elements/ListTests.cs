@@ -1,7 +1,7 @@
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Tests.Layout.Support;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Typesetting.Tests.Elements;
 

@@ -58,7 +58,7 @@ public sealed class OversizedContentTests : IDisposable
             text.Append($"Sentence {i} of a very long cell that no page can hold. ");
         }
 
-        var table = Briefing.Typesetting.Fluent.Layout.Table(t =>
+        var table = Briefing.Typesetting.Fluent.Blocks.Table(t =>
         {
             t.Columns(c => c.Relative(1).Relative(3));
             t.Header(h => h.Cell(_typesetter.Paragraph("Name", _style)).Cell(_typesetter.Paragraph("Note", _style)));

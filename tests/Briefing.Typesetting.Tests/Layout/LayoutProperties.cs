@@ -5,7 +5,7 @@ using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Tests.Layout.Support;
 using CsCheck;
 using Xunit.Abstractions;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 using Size = Briefing.Typesetting.Geometry.Size;
 
 namespace Briefing.Typesetting.Tests.Layout;

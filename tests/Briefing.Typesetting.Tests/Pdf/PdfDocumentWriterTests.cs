@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Pdf;
+using Briefing.Typesetting.Tests.Samples;
 using Briefing.Typesetting.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
@@ -287,24 +288,33 @@ public class PdfDocumentWriterTests
     }
 
     [Fact]
-    public void A_link_recorded_after_its_text_still_wraps_that_text()
+    public void A_link_tag_holds_its_text_and_every_annotation_drawn_inside_it_wherever_they_are()
     {
-        // Given text drawn first and the link over it recorded afterwards
+        // Given a link whose text wraps onto a second line: one Link tag, two runs, two annotations (the
+        // annotations far from the text, so nothing could match them by position)
+        var link = new LinkTarget.External(SamplePages.Url);
         var pdf = Write(
             new DrawCommand.BeginTag(StructureRole.P, null),
             new DrawCommand.Text(SamplePages.Run("See ", SamplePages.Latin), new Point(50, 100)),
+            new DrawCommand.BeginTag(StructureRole.Link, null),
             new DrawCommand.Text(SamplePages.Run("the site", SamplePages.Latin), new Point(80, 100)),
-            new DrawCommand.Link(new Rect(80, 90, 60, 14), new LinkTarget.External(SamplePages.Url)),
+            new DrawCommand.Link(new Rect(300, 500, 60, 14), link),
+            new DrawCommand.Text(SamplePages.Run("of record", SamplePages.Latin), new Point(50, 116)),
+            new DrawCommand.Link(new Rect(300, 600, 60, 14), link),
+            new DrawCommand.EndTag(),
+            new DrawCommand.Text(SamplePages.Run(" today", SamplePages.Latin), new Point(120, 116)),
             new DrawCommand.EndTag());
 
         // When the structure is read back
-        var tree = PdfTools.PdfInfo(pdf, "-struct-text").Output;
+        var tree = StructNode.Parse(PdfTools.PdfInfo(pdf, "-struct-text").Output);
 
-        // Then the link element holds the linked words and the paragraph keeps the rest
-        var link = tree.IndexOf("Link", StringComparison.Ordinal);
-        Assert.True(link > 0, tree);
-        Assert.True(tree.IndexOf("See", StringComparison.Ordinal) < link, tree);
-        Assert.True(tree.IndexOf("the site", StringComparison.Ordinal) > link, tree);
+        // Then one Link element holds both lines of linked words, and the paragraph keeps the rest
+        var element = Assert.Single(tree.Descendants(), n => n.Role == "Link");
+        Assert.Equal("the siteof record", element.Text);
+        var paragraph = Assert.Single(tree.Descendants(), n => n.Role == "P");
+        Assert.Equal("See the siteof record today", paragraph.Text);
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(2, document.GetPage(1).GetAnnotations().Count());
         Assert.Equal(0, PdfTools.QpdfCheck(pdf).ExitCode);
     }
 

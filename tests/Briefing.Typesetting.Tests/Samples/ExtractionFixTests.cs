@@ -6,7 +6,7 @@ using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Tests.Support;
 using Briefing.Typesetting.Text;
 using UglyToad.PdfPig;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Typesetting.Tests.Samples;
 

@@ -6,7 +6,7 @@ using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Text;
 using CsCheck;
-using L = Briefing.Typesetting.Fluent.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
 using Xunit.Abstractions;
 using Size = Briefing.Typesetting.Geometry.Size;
 
@@ -126,8 +126,10 @@ public class TypesettingProperties(SampleFonts fonts, ITestOutputHelper output) 
                     break;
                 case DrawCommand.Text t:
                     // Header cells hold untagged paragraphs, so their text sits right inside TH.
-                    Assert.True(roles.Count > 0 && roles.Peek() is StructureRole.P or StructureRole.TH, $"text \"{t.Run.Text}\" outside its paragraph tag");
-                    if (roles.Peek() == StructureRole.P)
+                    // A link's text sits in a Link tag inside its paragraph.
+                    Assert.True(roles.Count > 0 && (roles.Peek() is StructureRole.P or StructureRole.TH
+                        || (roles.Peek() == StructureRole.Link && roles.Contains(StructureRole.P))), $"text \"{t.Run.Text}\" outside its paragraph tag");
+                    if (roles.Peek() is StructureRole.P or StructureRole.Link && roles.Contains(StructureRole.P))
                         current.Append(ExtractedText.Squeeze(t.Run.Text));
                     break;
             }

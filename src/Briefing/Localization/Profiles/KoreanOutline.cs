@@ -8,4 +8,7 @@ public sealed class KoreanOutline : OutlineStyle
 
     /// <inheritdoc />
     public override string ItemLabel(int section, int index) => OutlineNumbering.Label(2, index);
+
+    /// <inheritdoc />
+    public override bool LabelsList(int count) => OutlineNumbering.Numbers(count);
 }

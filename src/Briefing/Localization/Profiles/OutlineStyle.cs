@@ -8,4 +8,10 @@ public abstract class OutlineStyle
 
     /// <summary>The label of the <paramref name="index"/>-th item (1-based) of section <paramref name="section"/>: <c>가.</c>, <c>3.1</c>.</summary>
     public abstract string ItemLabel(int section, int index);
+
+    /// <summary>
+    /// Whether a list of <paramref name="count"/> items is labelled at all: Korean reports leave a single item
+    /// unlabelled; elsewhere every list keeps its numbers.
+    /// </summary>
+    public virtual bool LabelsList(int count) => true;
 }

@@ -7,11 +7,9 @@ namespace Briefing.Typesetting.Tests.Layout.Support;
 /// <summary>A rigid box: fits whole or wraps. Drawing marks a destination named by its id and fills its rectangle.</summary>
 internal sealed class FakeBox(double width, double height, string id = "box") : Element
 {
-    public bool Drawn { get; private set; }
-
     public override SpacePlan Measure(Size available, PageContext page)
     {
-        if (Drawn)
+        if (page.Progress.IsDone(this))
             return SpacePlan.Empty();
         return width <= available.Width + 1e-6 && height <= available.Height + 1e-6
             ? SpacePlan.Full(width, height)
@@ -22,6 +20,6 @@ internal sealed class FakeBox(double width, double height, string id = "box") : 
     {
         context.Canvas.AddDestination(id, new Point(0, 0));
         context.Canvas.FillRectangle(new Rect(0, 0, width, height), Color.Black);
-        Drawn = true;
+        context.Page.Progress.MarkDone(this);
     }
 }

@@ -11,11 +11,9 @@ namespace Briefing.Typesetting.Tests.Layout.Support;
 /// </summary>
 internal sealed class FakeLines(double lineHeight, int count, string id = "lines", double width = 50) : Element
 {
-    public int LinesDrawn { get; private set; }
-
     public override SpacePlan Measure(Size available, PageContext page)
     {
-        var remaining = count - LinesDrawn;
+        var remaining = count - LinesDrawn(page);
         if (remaining == 0)
             return SpacePlan.Empty();
         var w = Math.Min(width, available.Width);
@@ -29,18 +27,21 @@ internal sealed class FakeLines(double lineHeight, int count, string id = "lines
     {
         var w = Math.Min(width, available.Width);
         var lines = LinesThatFit(available, context.Page);
+        var drawn = context.Page.Progress.Get<Counter>(this);
         for (var i = 0; i < lines; i++)
         {
-            context.Canvas.AddDestination($"{id}:{LinesDrawn + i}", new Point(0, i * lineHeight));
+            context.Canvas.AddDestination($"{id}:{drawn.Lines + i}", new Point(0, i * lineHeight));
             context.Canvas.FillRectangle(new Rect(0, i * lineHeight, w, lineHeight), Color.Black);
         }
 
-        LinesDrawn += lines;
+        drawn.Lines += lines;
     }
+
+    private int LinesDrawn(PageContext page) => page.Progress.Find<Counter>(this)?.Lines ?? 0;
 
     private int LinesThatFit(Size available, PageContext page)
     {
-        var remaining = count - LinesDrawn;
+        var remaining = count - LinesDrawn(page);
         if (available.Width <= 0)
             return 0;
         var fit = (int)Math.Floor((available.Height + 1e-6) / lineHeight);
@@ -51,5 +52,10 @@ internal sealed class FakeLines(double lineHeight, int count, string id = "lines
         if (remaining - fit < 2)
             fit = remaining - 2; // widow: leave at least two lines for the next page
         return fit < 2 ? 0 : fit; // orphan: never leave one line alone at the foot of a page
+    }
+
+    private sealed class Counter
+    {
+        public int Lines { get; set; }
     }
 }

@@ -4,10 +4,10 @@ using Briefing.Typesetting.Layout;
 namespace Briefing.Typesetting.Fluent;
 
 /// <summary>
-/// Entry points for building a document tree: <c>Layout.Column(c => { c.Spacing(6); c.Item(...); })</c>.
-/// Every element returned is spent by one layout; build a new tree to lay out again.
+/// Entry points for building a document tree: <c>Blocks.Column(c => { c.Spacing(6); c.Item(...); })</c>.
+/// An element is a description: the same tree can be laid out any number of times, with the same pages.
 /// </summary>
-public static class Layout
+public static class Blocks
 {
     /// <summary>A vertical stack of items with spacing; continues on the next page from the item that did not fit.</summary>
     public static Element Column(Action<ColumnDescriptor> build)

@@ -77,7 +77,7 @@ public sealed class StandardsRenders : IDisposable
     public static IEnumerable<string> ExpectedNames()
     {
         string[] suffixes = ["", ".a-1b", ".ua-1", ".a-1b,ua-1"];
-        foreach (var language in new[] { "en", "ko" })
+        foreach (var language in new[] { "en", "fr", "ko" })
         {
             foreach (var suffix in suffixes)
                 yield return $"summit.{language}{suffix}.pdf";

@@ -99,7 +99,7 @@ public sealed class ShapingTests(SampleFonts fonts) : IClassFixture<SampleFonts>
     }
 
     [Fact]
-    public void A_glyph_drawing_two_characters_reads_back_through_ActualText()
+    public void A_glyph_drawing_two_characters_reads_back_through_a_cid_of_its_own()
     {
         // Given: a space and a no-break space, which NanumGothic draws with one glyph
         var layout = Lay("가 나\u00A0다", 1000, new TextStyle { FontFamily = "NanumGothic", FontSize = 12 });
@@ -107,8 +107,10 @@ public sealed class ShapingTests(SampleFonts fonts) : IClassFixture<SampleFonts>
         // When
         var pdf = Pdf(layout);
 
-        // Then: the run that a ToUnicode entry cannot spell carries its text
-        Assert.Contains("/ActualText", Content(pdf), StringComparison.Ordinal);
+        // Then: the no-break space gets a CID of its own (mapped to the shared glyph), so the ToUnicode map
+        // spells the run and no ActualText is needed
+        Assert.DoesNotContain("/ActualText", Content(pdf), StringComparison.Ordinal);
+        Assert.Matches(@"/CIDToGIDMap \d+ 0 R", System.Text.Encoding.Latin1.GetString(pdf));
         Assert.Equal(0, PdfTools.QpdfCheck(pdf).ExitCode);
     }
 

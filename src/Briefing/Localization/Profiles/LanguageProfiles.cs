@@ -88,6 +88,15 @@ public static class LanguageProfiles
         return (dash < 0 ? tag : tag[..dash]).ToLowerInvariant();
     }
 
+    /// <summary>Which of the languages with tables of their own <paramref name="tag"/> is, by its language subtag.</summary>
+    public static KnownLanguage Known(string tag) => LanguageOf(tag) switch
+    {
+        "en" => KnownLanguage.English,
+        "fr" => KnownLanguage.French,
+        "ko" => KnownLanguage.Korean,
+        _ => KnownLanguage.Other,
+    };
+
     /// <summary>Whether the language is written right to left (its texts may need directional controls).</summary>
     public static bool IsRightToLeft(string tag) => Array.IndexOf(RightToLeftLanguages, LanguageOf(tag)) >= 0;
 

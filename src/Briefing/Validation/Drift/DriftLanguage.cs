@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Briefing.Localization.Profiles;
 
 namespace Briefing.Validation.Drift;
 
@@ -105,18 +106,13 @@ internal sealed class DriftLanguage
     public bool UsesMyriads { get; }
 
     /// <summary>The table for a BCP 47 tag, by its language subtag (<c>fr-CA</c> reads as <c>fr</c>).</summary>
-    public static DriftLanguage For(string tag)
+    public static DriftLanguage For(string tag) => LanguageProfiles.Known(tag) switch
     {
-        var dash = tag.IndexOf('-', StringComparison.Ordinal);
-        var language = (dash < 0 ? tag : tag[..dash]).ToLowerInvariant();
-        return language switch
-        {
-            "en" => English,
-            "fr" => French,
-            "ko" => Korean,
-            _ => Other,
-        };
-    }
+        KnownLanguage.English => English,
+        KnownLanguage.French => French,
+        KnownLanguage.Korean => Korean,
+        _ => Other,
+    };
 
     private static (FrozenDictionary<string, int> Names, FrozenSet<string> Full) Months(string?[] names, string?[] abbreviations)
     {

@@ -32,6 +32,12 @@ internal sealed class PdfOracle(FontLibrary fonts)
         foreach (var page in document.GetPages())
         {
             readBack.Append(page.Text);
+            // A run whose glyphs cannot spell its text (a cluster of marks, a ligature of odd letters) carries
+            // it as /ActualText, which PdfPig does not put into the page's text but reports with the span.
+            foreach (var content in page.GetMarkedContents())
+            {
+                AppendActualText(content, readBack);
+            }
         }
 
         var found = Visible(readBack.ToString());
@@ -43,6 +49,25 @@ internal sealed class PdfOracle(FontLibrary fonts)
                 {
                     throw new InvalidOperationException($"the text read back from the PDF lacks U+{(int)c:X4} of the input");
                 }
+            }
+        }
+    }
+
+    private static void AppendActualText(UglyToad.PdfPig.Content.MarkedContentElement content, StringBuilder into)
+    {
+        var stack = new Stack<UglyToad.PdfPig.Content.MarkedContentElement>();
+        stack.Push(content);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element.ActualText is { Length: > 0 } text)
+            {
+                into.Append(text);
+            }
+
+            foreach (var child in element.Children)
+            {
+                stack.Push(child);
             }
         }
     }

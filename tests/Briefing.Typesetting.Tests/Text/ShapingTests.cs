@@ -99,6 +99,23 @@ public sealed class ShapingTests(SampleFonts fonts) : IClassFixture<SampleFonts>
     }
 
     [Fact]
+    public void A_mark_drawn_below_the_baseline_keeps_the_content_stream_whole()
+    {
+        // Given: two combining marks below an i (found by the layout fuzzer): the marks are lowered with a
+        // text rise, which closes and reopens the TJ array, so the run must be written as one
+        var layout = Lay("xi\u033B\u031C\u00A76 end", 1000, new TextStyle { FontFamily = "NanumMyeongjo, Noto Serif", FontSize = 12 });
+
+        // When
+        var pdf = Pdf(layout);
+
+        // Then: every TJ array is opened before it is closed, and the text after the marks reads back
+        var content = Content(pdf);
+        Assert.Equal(System.Text.RegularExpressions.Regex.Count(content, @"\["), System.Text.RegularExpressions.Regex.Count(content, @"\]TJ"));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Contains("\u00A76", document.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_glyph_drawing_two_characters_reads_back_through_a_cid_of_its_own()
     {
         // Given: a space and a no-break space, which NanumGothic draws with one glyph

@@ -355,12 +355,13 @@ internal sealed class EmbeddedFont
         return at == text.Length;
     }
 
-    /// <summary>Whether any glyph sits elsewhere than the previous glyph's plain advance (kerning, a mark).</summary>
+    /// <summary>Whether any glyph sits elsewhere than the previous glyph's plain advance (kerning, a mark), or off the baseline.</summary>
     private static bool NeedsOffsets(ReadOnlySpan<ShapedGlyph> glyphs, FontProgram program, double perUnit)
     {
         foreach (var glyph in glyphs)
         {
-            if (glyph.XOffset != 0 || Math.Abs(glyph.Advance * 1000 - program.AdvanceWidth(glyph.GlyphId) * perUnit) >= 0.0005)
+            // A raised or lowered mark needs the TJ form too: its text rise closes and reopens the array.
+            if (glyph.XOffset != 0 || glyph.YOffset != 0 || Math.Abs(glyph.Advance * 1000 - program.AdvanceWidth(glyph.GlyphId) * perUnit) >= 0.0005)
                 return true;
         }
         return false;

@@ -84,7 +84,7 @@ public static class BriefFormat
     [
         new("format", FieldKind.FormatName, true, "The format name: brief/1."),
         new("id", FieldKind.Id, false, "The brief's id; defaults to the file name without .yaml."),
-        new("languages", FieldKind.Languages, true, "The languages every localized text must have, e.g. [en, ko]."),
+        new("languages", FieldKind.Languages, true, "The languages every localized text must have, e.g. [en, ko] or [en-GB, fr, ko]: a language (en, fr, ko, with its default region) or a language with a region (en-CA, en-US, en-GB, fr-CA, fr-FR, ko-KR)."),
         new("classification", FieldKind.Choice, true, "The security marking.", Choices: FormatNames.Classifications),
         new("date", FieldKind.Date, true, "The event's date."),
         new("paper", FieldKind.Choice, false, "The paper: a4 or letter.", Choices: FormatNames.Papers),

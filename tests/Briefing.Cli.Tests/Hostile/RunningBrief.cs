@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Briefing.Cli.Tests.Infrastructure;
-using Briefing.Testing;
 
 namespace Briefing.Cli.Tests.Hostile;
 
@@ -14,31 +13,7 @@ internal sealed class RunningBrief : IDisposable
 
     public RunningBrief(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        // A process started in the background of a non-interactive shell inherits SIGINT as ignored (POSIX),
-        // and .NET then keeps ignoring it, as it should. The signal tests are about a user's Ctrl-C, so the
-        // command starts with default signal handling whatever the test host inherited (GNU env 8.31+).
-        var resetSignals = File.Exists("/usr/bin/env");
-        var start = new ProcessStartInfo(resetSignals ? "/usr/bin/env" : "dotnet")
-        {
-            WorkingDirectory = RepositoryRoot.Find(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (resetSignals)
-        {
-            start.ArgumentList.Add("--default-signal=INT,TERM");
-            start.ArgumentList.Add("dotnet");
-        }
-
-        start.ArgumentList.Add(BriefProcess.Dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = BriefProcess.SignallableStart(args);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

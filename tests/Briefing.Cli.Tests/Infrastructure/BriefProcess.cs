@@ -22,6 +22,39 @@ internal static class BriefProcess
         }
     }
 
+    /// <summary>
+    /// How to start a <c>brief</c> that a test signals, in the repository folder, with standard output and error
+    /// redirected. A process started in the background of a non-interactive shell inherits SIGINT as ignored
+    /// (POSIX), and .NET then keeps ignoring it, as it should; the tests are about a user's Ctrl-C, so the
+    /// command starts with default signal handling whatever the test host inherited (GNU env 8.31+).
+    /// </summary>
+    public static ProcessStartInfo SignallableStart(IEnumerable<string> args)
+    {
+        var resetSignals = File.Exists("/usr/bin/env");
+        var start = new ProcessStartInfo(resetSignals ? "/usr/bin/env" : "dotnet")
+        {
+            WorkingDirectory = RepositoryRoot.Find(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (resetSignals)
+        {
+            start.ArgumentList.Add("--default-signal=INT,TERM");
+            start.ArgumentList.Add("dotnet");
+        }
+
+        start.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        return start;
+    }
+
     /// <summary>Runs <c>brief</c> with <paramref name="args"/> in <paramref name="workingDirectory"/> (the repository by default).</summary>
     public static CommandRun RunIn(string? workingDirectory, params string[] args)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Briefing.Testing;
 
 namespace Briefing.Cli.Tests.Infrastructure;
 
@@ -17,28 +16,7 @@ internal sealed class LiveBrief : IDisposable
 
     public LiveBrief(params string[] args)
     {
-        var resetSignals = File.Exists("/usr/bin/env");
-        var start = new ProcessStartInfo(resetSignals ? "/usr/bin/env" : "dotnet")
-        {
-            WorkingDirectory = RepositoryRoot.Find(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (resetSignals)
-        {
-            start.ArgumentList.Add("--default-signal=INT,TERM");
-            start.ArgumentList.Add("dotnet");
-        }
-
-        start.ArgumentList.Add(BriefProcess.Dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = BriefProcess.SignallableStart(args);
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Add(_out, e.Data);
         _process.ErrorDataReceived += (_, e) => Add(_error, e.Data);

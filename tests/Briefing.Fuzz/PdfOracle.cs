@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Briefing.Typesetting.Fonts;
 using UglyToad.PdfPig;
 
 namespace Briefing.Fuzz;
@@ -10,15 +9,11 @@ namespace Briefing.Fuzz;
 /// whose text read back holds every visible character of the input.
 /// </summary>
 /// <remarks>
-/// One known limit of the engine is let through, and counted: two characters that a font draws with one
-/// glyph (NanumGothic's U+2014 and U+2015) read back as the one its ToUnicode map names, the first seen
-/// (see EmbeddedFont.Use). A missing character passes only when a character read back has its glyph.
+/// Two characters that a font draws with one glyph (NanumGothic's U+2014 and U+2015) must each read back as
+/// themselves: the writer gives the second a CID of its own (see EmbeddedFont), so no tolerance is needed.
 /// </remarks>
-internal sealed class PdfOracle(FontLibrary fonts)
+internal sealed class PdfOracle
 {
-    /// <summary>Characters that read back as another character with the same glyph (the known limit above).</summary>
-    public long SharedGlyphs { get; private set; }
-
     /// <summary>Throws when <paramref name="pdf"/> is not the PDF of <paramref name="pages"/> pages holding <paramref name="texts"/>.</summary>
     public void Check(byte[] pdf, int pages, IEnumerable<string> texts)
     {
@@ -45,7 +40,7 @@ internal sealed class PdfOracle(FontLibrary fonts)
         {
             foreach (var c in Visible(text))
             {
-                if (!found.Contains(c) && !ReadsBackAsItsTwin(c, found))
+                if (!found.Contains(c))
                 {
                     throw new InvalidOperationException($"the text read back from the PDF lacks U+{(int)c:X4} of the input");
                 }
@@ -70,21 +65,6 @@ internal sealed class PdfOracle(FontLibrary fonts)
                 stack.Push(child);
             }
         }
-    }
-
-    private bool ReadsBackAsItsTwin(char c, HashSet<char> found)
-    {
-        foreach (var face in fonts.Faces.OfType<TrueTypeFace>())
-        {
-            var glyph = face.GlyphId(c);
-            if (glyph != 0 && found.Any(f => face.GlyphId(f) == glyph))
-            {
-                SharedGlyphs++;
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

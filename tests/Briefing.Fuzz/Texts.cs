@@ -26,7 +26,7 @@ internal static class Texts
     [
         "\u200B", "\u200C", "\u200D", "\uFEFF", "\u2060", "\u00AD", "\u202E", "\u2066", "\u2069", "\u2028", "\u2029",
         "\r\n", "\r", "\n", "\n\n", "\t", " ", "  ", "\u00A0", "\u3000", "-", "**", "*", "[x](https://example.org)",
-        "[x](javascript:alert(1))", "[x](file:///etc/passwd)", "<script>", "# ", "- ", "> ", "```", "\\", "\"", "'",
+        "[x](javascript:alert(1))", "\u2014\u2015", "[x](file:///etc/passwd)", "<script>", "# ", "- ", "> ", "```", "\\", "\"", "'",
     ];
 
     private static readonly (int From, int To)[] CoveredBlocks =

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Briefing.Cli.CommandLine;
 using Briefing.Cli.Files;
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
@@ -174,7 +175,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             var covered = new List<string>(languages.Count);
             foreach (var language in languages)
             {
-                var uncovered = coverage.Check(brief, [language]);
+                var uncovered = coverage.Check(brief, LanguageSelection.LanguagesOf([language]));
                 foreach (var diagnostic in uncovered)
                 {
                     outcome.Fail(diagnostic.ToString());

@@ -64,7 +64,7 @@ internal sealed class LanguageSelection
 
             foreach (var language in edition.Languages)
             {
-                if (!SupportedLanguages.IsSupported(language))
+                if (language.Length > 0 && !SupportedLanguages.IsSupported(language))
                 {
                     error = Text.Format(Messages.LangUnsupported, language, string.Join(", ", SupportedLanguages.All()));
                     return false;
@@ -77,9 +77,10 @@ internal sealed class LanguageSelection
                 return false;
             }
 
-            if (!languages.Contains(part, StringComparer.OrdinalIgnoreCase))
+            var name = edition.ToString();
+            if (!languages.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                languages.Add(part);
+                languages.Add(name);
             }
         }
 

@@ -83,16 +83,18 @@ public sealed class RenderOutputTests
     }
 
     [Fact]
-    public void A_parallel_edition_with_a_language_the_brief_lacks_is_an_error_and_writes_nothing()
+    public void A_parallel_edition_with_a_language_the_brief_lacks_is_an_error_writes_nothing_and_removes_its_old_pdf()
     {
         using var temp = new TempFolder();
         var file = temp.Write("en.yaml", Briefs.EnglishOnly("english-only"));
+        var stale = temp.Write("out/english-only.en+ko.pdf", "%PDF-stale");
 
         var run = BriefProcess.Run("render", file, "--lang", "en+ko", "--out", temp.File("out"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"{file}: error BRF901: the brief has no 'ko' version; its languages are en", Assert.Single(run.ErrorLines));
-        Assert.False(Directory.Exists(temp.File("out")) && Directory.EnumerateFiles(temp.File("out")).Any());
+        Assert.False(File.Exists(stale));
+        Assert.Empty(Directory.EnumerateFiles(temp.File("out")));
     }
 
     [Fact]

@@ -1,10 +1,14 @@
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
 using Briefing.Localization;
+using Briefing.Rendering;
 
 namespace Briefing.Cli.CommandLine;
 
-/// <summary>The value of <c>--lang</c>: every language of each brief (<c>all</c>), or a list such as <c>en,ko</c>.</summary>
+/// <summary>
+/// The value of <c>--lang</c>: every language of each brief (<c>all</c>), or a list of editions such as
+/// <c>en,ko</c> or <c>en+fr,ko+en</c> (two languages joined by <c>+</c> are a parallel edition, see <see cref="Edition"/>).
+/// </summary>
 internal sealed class LanguageSelection
 {
     private LanguageSelection(bool all, IReadOnlyList<string> languages)
@@ -19,7 +23,7 @@ internal sealed class LanguageSelection
     /// <summary>Whether each brief renders in all of its own languages.</summary>
     public bool All { get; }
 
-    /// <summary>The languages asked for, in the order given, without duplicates (empty when <see cref="All"/>).</summary>
+    /// <summary>The editions asked for (<c>en</c>, <c>ko+en</c>), in the order given, without duplicates (empty when <see cref="All"/>).</summary>
     public IReadOnlyList<string> Languages { get; }
 
     /// <summary>
@@ -51,15 +55,32 @@ internal sealed class LanguageSelection
                 return true;
             }
 
-            if (!SupportedLanguages.IsSupported(part))
+            var edition = Edition.Parse(part);
+            if (edition.Languages.Count > 2)
             {
-                error = Text.Format(Messages.LangUnsupported, part, string.Join(", ", SupportedLanguages.All()));
+                error = Text.Format(Messages.LangParallelPair, part);
                 return false;
             }
 
-            if (!languages.Contains(part, StringComparer.OrdinalIgnoreCase))
+            foreach (var language in edition.Languages)
             {
-                languages.Add(part);
+                if (language.Length > 0 && !SupportedLanguages.IsSupported(language))
+                {
+                    error = Text.Format(Messages.LangUnsupported, language, string.Join(", ", SupportedLanguages.All()));
+                    return false;
+                }
+            }
+
+            if (!edition.IsWellFormed)
+            {
+                error = Text.Format(Messages.LangParallelSame, part);
+                return false;
+            }
+
+            var name = edition.ToString();
+            if (!languages.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                languages.Add(name);
             }
         }
 
@@ -67,12 +88,16 @@ internal sealed class LanguageSelection
         return true;
     }
 
+    /// <summary>The languages that <paramref name="editions"/> set, each once (<c>ko+en, en</c> sets <c>ko, en</c>).</summary>
+    public static IReadOnlyList<string> LanguagesOf(IEnumerable<string> editions) =>
+        editions.SelectMany(e => Edition.Parse(e).Languages).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
     /// <summary>The selection as written on the command line: <c>all</c> or <c>en,ko</c> (shown as the default in help).</summary>
     public override string ToString() => All ? "all" : string.Join(",", Languages);
 
     /// <summary>
-    /// The languages to render <paramref name="briefLanguages"/> in: the brief's spelling of each asked-for
-    /// language it has, and in <paramref name="missing"/> those it lacks.
+    /// The editions to render a brief with <paramref name="briefLanguages"/> in: the brief's spelling of each
+    /// asked-for edition whose languages it has (<c>ko+en</c>), and in <paramref name="missing"/> the languages it lacks.
     /// </summary>
     public IReadOnlyList<string> For(IReadOnlyList<string> briefLanguages, out IReadOnlyList<string> missing)
     {
@@ -84,16 +109,26 @@ internal sealed class LanguageSelection
 
         var found = new List<string>();
         var lacking = new List<string>();
-        foreach (var language in Languages)
+        foreach (var name in Languages)
         {
-            var match = briefLanguages.FirstOrDefault(l => l.Equals(language, StringComparison.OrdinalIgnoreCase));
-            if (match is null)
+            // A parallel edition is rendered only when the brief has both of its languages.
+            var matches = new List<string>(2);
+            foreach (var language in Edition.Parse(name).Languages)
             {
-                lacking.Add(language);
+                var match = briefLanguages.FirstOrDefault(l => l.Equals(language, StringComparison.OrdinalIgnoreCase));
+                if (match is not null)
+                {
+                    matches.Add(match);
+                }
+                else if (!lacking.Contains(language, StringComparer.OrdinalIgnoreCase))
+                {
+                    lacking.Add(language);
+                }
             }
-            else
+
+            if (matches.Count == Edition.Parse(name).Languages.Count)
             {
-                found.Add(match);
+                found.Add(string.Join(Edition.Separator, matches));
             }
         }
 

@@ -50,7 +50,7 @@ internal static class FontsCommand
 
         if (file is null)
         {
-            WriteTable(context, fonts, selection.For(SupportedLanguages.All(), out _), LanguageProfiles.For);
+            WriteTable(context, fonts, LanguageSelection.LanguagesOf(selection.For(SupportedLanguages.All(), out _)), LanguageProfiles.For);
             return ExitCodes.Ok;
         }
 
@@ -66,7 +66,7 @@ internal static class FontsCommand
         }
 
         var exit = ExitCodes.Ok;
-        var languages = selection.For(brief.Languages, out var missing);
+        var languages = LanguageSelection.LanguagesOf(selection.For(brief.Languages, out var missing));
         foreach (var absent in missing)
         {
             context.Error.WriteLine(CliDiagnostic.Error(file, RenderCodes.LanguageNotInBrief,

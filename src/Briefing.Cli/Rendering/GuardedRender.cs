@@ -27,7 +27,8 @@ internal static class GuardedRender
     {
         try
         {
-            return renderer.Render(brief, language, paper, standards, attachments);
+            // The language may name a parallel edition (ko+en): the renderer sets both side by side.
+            return renderer.Render(brief, Edition.Parse(language), paper, standards, attachments);
         }
         catch (MissingGlyphException e)
         {

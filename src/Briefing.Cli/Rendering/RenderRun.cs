@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Briefing.Cli.CommandLine;
 using Briefing.Cli.Files;
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
@@ -168,13 +169,22 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             RemoveOutdated(file, Target(brief, language), outcome);
         }
 
+        // A parallel edition with a language the brief lacks is not rendered either: its old PDF goes too.
+        foreach (var edition in request.Languages.Languages)
+        {
+            if (missing.Count > 0 && !languages.Contains(edition, StringComparer.OrdinalIgnoreCase) && LanguageSelection.LanguagesOf([edition]).Count > 1)
+            {
+                RemoveOutdated(file, Target(brief, edition), outcome);
+            }
+        }
+
         if (_services.Coverage() is { } coverage)
         {
             // A language with a character no font covers is not rendered (its old PDF goes); the others are.
             var covered = new List<string>(languages.Count);
             foreach (var language in languages)
             {
-                var uncovered = coverage.Check(brief, [language]);
+                var uncovered = coverage.Check(brief, LanguageSelection.LanguagesOf([language]));
                 foreach (var diagnostic in uncovered)
                 {
                     outcome.Fail(diagnostic.ToString());

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Briefing.Cli.CommandLine;
 using Briefing.Cli.Files;
 using Briefing.Cli.Output;
 using Briefing.Cli.Rendering;
@@ -151,7 +152,7 @@ internal sealed class WatchRun(CommandContext context, WatchRequest request)
 
             if (_services.Coverage() is { } coverage)
             {
-                diagnostics.AddRange(coverage.Check(loaded, languages));
+                diagnostics.AddRange(coverage.Check(loaded, LanguageSelection.LanguagesOf(languages)));
             }
         }
 

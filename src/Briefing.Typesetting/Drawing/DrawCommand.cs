@@ -37,9 +37,11 @@ public abstract record DrawCommand
     /// <summary>
     /// Opens a structure element. <paramref name="Key"/> names the logical element (compared by reference):
     /// a tag opened again with the same key, under the same parent, continues the element opened before,
-    /// so a paragraph, list or table that crosses pages stays one structure element.
+    /// so a paragraph, list or table that crosses pages stays one structure element. <paramref name="Language"/>
+    /// (BCP 47, e.g. <c>ko-KR</c>) is written as the element's <c>/Lang</c> when its content is in another
+    /// language than the document's (a column of a parallel edition), so a screen reader switches voice.
     /// </summary>
-    public sealed record BeginTag(StructureRole Role, string? AltText, object? Key = null) : DrawCommand;
+    public sealed record BeginTag(StructureRole Role, string? AltText, object? Key = null, string? Language = null) : DrawCommand;
 
     /// <summary>Closes the innermost structure element.</summary>
     public sealed record EndTag : DrawCommand;

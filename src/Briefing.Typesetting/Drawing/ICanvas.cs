@@ -42,6 +42,12 @@ public interface ICanvas
     /// </summary>
     void BeginTag(StructureRole role, string? altText = null, object? key = null);
 
+    /// <summary>
+    /// As <see cref="BeginTag(StructureRole, string?, object?)"/>, for an element whose content is in
+    /// <paramref name="language"/> (BCP 47), written as its <c>/Lang</c>.
+    /// </summary>
+    void BeginTag(StructureRole role, string? altText, object? key, string? language);
+
     /// <summary>Closes the innermost open structure element.</summary>
     void EndTag();
 

@@ -59,6 +59,15 @@ public sealed class RecordingCanvas : ICanvas
         _commands.Add(altText is null && key is null && (uint)role < (uint)Tags.Length ? Tags[(int)role] : new DrawCommand.BeginTag(role, altText, key));
 
     /// <inheritdoc />
+    public void BeginTag(StructureRole role, string? altText, object? key, string? language)
+    {
+        if (language is null)
+            BeginTag(role, altText, key);
+        else
+            _commands.Add(new DrawCommand.BeginTag(role, altText, key, language));
+    }
+
+    /// <inheritdoc />
     public void EndTag() => _commands.Add(TagEnd);
 
     /// <inheritdoc />

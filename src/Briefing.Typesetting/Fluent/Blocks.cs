@@ -41,6 +41,17 @@ public static class Blocks
         return descriptor.Build();
     }
 
+    /// <summary>
+    /// A parallel text: pairs of blocks side by side in two columns (a text and its translation), each pair
+    /// aligned at its top and as tall as its taller side; a pair that crosses a page continues on both sides.
+    /// </summary>
+    public static Element Parallel(Action<ParallelDescriptor> build)
+    {
+        var descriptor = new ParallelDescriptor();
+        build(descriptor);
+        return descriptor.Build();
+    }
+
     /// <summary>A PNG or JPEG image scaled to the available width; <paramref name="altText"/> null or blank marks it decorative.</summary>
     public static Element Image(ReadOnlyMemory<byte> data, string? altText) => new Elements.Image(data, altText);
 

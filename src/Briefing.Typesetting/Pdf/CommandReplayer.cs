@@ -208,6 +208,7 @@ internal sealed class CommandReplayer
         if (begin.Key is not null)
             _keyed[begin.Key] = element;
         element.AltText = begin.AltText;
+        element.Language = begin.Language;
         // PDF/UA asks every TH for its scope (Matterhorn 15-003), so screen readers know what it heads.
         element.Scope = begin.Role switch { StructureRole.TH => "Column", StructureRole.RowHeader => "Row", _ => null };
         if (begin.Role == StructureRole.Figure)

@@ -17,33 +17,36 @@ internal static class AgreementsSection
         var agreements = context.Brief.Agreements;
         if (agreements.Count == 0)
             return null;
+        return ItemList.Build(context, section, agreements.Count, i => Item(context, i));
+    }
+
+    /// <summary>The body of the <paramref name="index"/>-th agreement (0-based), without its number.</summary>
+    public static Element Item(ComposeContext context, int index)
+    {
         var type = context.Type;
-        return ItemList.Build(context, section, agreements.Count, i =>
-        {
-            var agreement = agreements[i];
-            var parties = new List<string>();
-            foreach (var party in agreement.Parties)
-                parties.Add(ItemList.NameOf(context, party.Value));
-            return L.Column(column =>
+        var agreement = context.Brief.Agreements[index];
+        var parties = new List<string>();
+        foreach (var party in agreement.Parties)
+            parties.Add(ItemList.NameOf(context, party.Value));
+        return L.Column(column =>
+            {
+                column.Spacing(5);
+                column.Item(context.Paragraph(context.Text(agreement.Title), type.ItemTitle, type.TightParagraph, StructureRole.H2).KeepWithNext());
+                column.Item(L.Row(row =>
                 {
-                    column.Spacing(5);
-                    column.Item(context.Paragraph(context.Text(agreement.Title), type.ItemTitle, type.TightParagraph, StructureRole.H2).KeepWithNext());
-                    column.Item(L.Row(row =>
+                    row.Spacing(8);
+                    row.AutoItem(StatusBadge.Build(context, agreement.Status));
+                    if (parties.Count > 0)
                     {
-                        row.Spacing(8);
-                        row.AutoItem(StatusBadge.Build(context, agreement.Status));
-                        if (parties.Count > 0)
+                        row.RelativeItem(context.Typesetter.Paragraph(type.Small, type.TightParagraph, p =>
                         {
-                            row.RelativeItem(context.Typesetter.Paragraph(type.Small, type.TightParagraph, p =>
-                            {
-                                p.Span(context.Profile.Polish(context.Strings.LabelParties + ":") + " ", type.Label);
-                                p.Span(string.Join(", ", parties), type.SmallMuted);
-                            }).PaddingTop(1.5));
-                        }
-                    }).KeepWithNext());
-                    column.Item(context.Prose.Render(agreement.Summary.Get(context.Language)));
-                })
-                .Destination(Anchors.Agreement(context, agreement.Id.Value));
-        });
+                            p.Span(context.Profile.Polish(context.Strings.LabelParties + ":") + " ", type.Label);
+                            p.Span(string.Join(", ", parties), type.SmallMuted);
+                        }).PaddingTop(1.5));
+                    }
+                }).KeepWithNext());
+                column.Item(context.Prose.Render(agreement.Summary.Get(context.Language)));
+            })
+            .Destination(Anchors.Agreement(context, agreement.Id.Value));
     }
 }

@@ -20,9 +20,13 @@ public sealed class BriefComposer(Typesetter typesetter)
     internal static readonly Thickness Margins = new(56, 26, 56, 24);
 
     /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
-    public Document Compose(Brief brief, string language, PaperSize paper)
+    public Document Compose(Brief brief, string language, PaperSize paper) =>
+        Compose(brief, language, brief.ProfileFor(language), paper);
+
+    /// <summary>The document for the texts of <paramref name="language"/> set in <paramref name="profile"/> (a language the loader does not know, in tests).</summary>
+    internal Document Compose(Brief brief, string language, Localization.Profiles.LanguageProfile profile, PaperSize paper)
     {
-        var context = new ComposeContext(brief, language, brief.ProfileFor(language), typesetter);
+        var context = new ComposeContext(brief, language, profile, typesetter);
         return new Document
         {
             Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, Margins),

@@ -17,20 +17,23 @@ internal static class QuestionsSection
         var questions = context.Brief.Questions;
         if (questions.Count == 0)
             return null;
+        return ItemList.Build(context, section, questions.Count, i => Item(context, i));
+    }
+
+    /// <summary>The body of the <paramref name="index"/>-th question (0-based), without its number.</summary>
+    public static Element Item(ComposeContext context, int index)
+    {
         var type = context.Type;
-        return ItemList.Build(context, section, questions.Count, i =>
+        var question = context.Brief.Questions[index];
+        return L.Column(column =>
         {
-            var question = questions[i];
-            return L.Column(column =>
-            {
-                column.Spacing(5);
-                // The question heads its item: it never ends a page without its context below it.
-                column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph).KeepWithNext());
-                if (question.Context is { } prose)
-                    column.Item(context.Prose.Render(prose.Get(context.Language)));
-                if (question.Related.Count > 0)
-                    column.Item(Related(context, question.Related));
-            });
+            column.Spacing(5);
+            // The question heads its item: it never ends a page without its context below it.
+            column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph).KeepWithNext());
+            if (question.Context is { } prose)
+                column.Item(context.Prose.Render(prose.Get(context.Language)));
+            if (question.Related.Count > 0)
+                column.Item(Related(context, question.Related));
         });
     }
 

@@ -28,7 +28,11 @@ internal static class TitleBlock
         });
     }
 
-    private static Element KeyFacts(ComposeContext context)
+    /// <summary>
+    /// The key facts box: event facts beside document facts, or under them when <paramref name="stacked"/>
+    /// (a column of a parallel edition is too narrow for two tables side by side).
+    /// </summary>
+    internal static Element KeyFacts(ComposeContext context, bool stacked = false)
     {
         var brief = context.Brief;
         var strings = context.Strings;
@@ -54,6 +58,12 @@ internal static class TitleBlock
             {
                 column.Spacing(6);
                 column.Item(context.Paragraph(strings.SectionKeyFacts, type.Kicker, type.SingleLine));
+                if (stacked)
+                {
+                    column.Item(FactTable(context, [.. eventFacts, .. documentFacts]));
+                    return;
+                }
+
                 column.Item(L.Row(row =>
                 {
                     row.Spacing(18);

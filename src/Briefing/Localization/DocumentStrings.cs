@@ -12,10 +12,14 @@ public sealed class DocumentStrings
 {
     private readonly CultureInfo _culture;
 
-    private DocumentStrings(string language, CultureInfo culture)
+    // Null for the shipped languages, whose words the resx gives; a test's language brings its own.
+    private readonly IReadOnlyDictionary<string, string>? _words;
+
+    private DocumentStrings(string language, CultureInfo culture, IReadOnlyDictionary<string, string>? words = null)
     {
         Language = language;
         _culture = culture;
+        _words = words;
     }
 
     /// <summary>The language code, as the brief spells it.</summary>
@@ -37,6 +41,14 @@ public sealed class DocumentStrings
 
     /// <summary>The words for a resx culture (a language profile's).</summary>
     public static DocumentStrings For(CultureInfo culture) => new(culture.Name, culture);
+
+    /// <summary>
+    /// Words that do not come from a satellite resx: every key of <c>Strings.resx</c> to its value in
+    /// <paramref name="language"/> (the seam a test uses to add a language without shipping it; a key it lacks
+    /// is an error, never an English fallback).
+    /// </summary>
+    internal static DocumentStrings FromWords(string language, CultureInfo culture, IReadOnlyDictionary<string, string> words) =>
+        new(language, culture, words);
 
     /// <summary>The kind of document, e.g. "Briefing Note".</summary>
     public string DocumentKind => Get(nameof(Strings.DocumentKind));
@@ -138,7 +150,7 @@ public sealed class DocumentStrings
     public string Classification(Classification classification) => Get("Classification" + classification.ToString());
 
     private string Get(string key) =>
-        Strings.ResourceManager.GetString(key, _culture)
+        (_words is null ? Strings.ResourceManager.GetString(key, _culture) : _words.GetValueOrDefault(key))
         ?? throw new InvalidOperationException($"Strings.resx has no '{key}'");
 
     private string Format(string key, params object[] arguments) =>

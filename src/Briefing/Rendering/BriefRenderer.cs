@@ -1,5 +1,6 @@
 using Briefing.Composition;
 using Briefing.Model;
+using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Pdf.Attachments;
@@ -37,9 +38,26 @@ public sealed class BriefRenderer : IDisposable
     /// As <see cref="Render(Brief, string, PaperSize?, PdfStandards)"/>, with <paramref name="attachments"/> carried inside the
     /// PDF (the brief's source, see <see cref="Sources.SourceAttachment"/>); PDF/A-1b allows none.
     /// </summary>
-    public byte[] Render(Brief brief, string language, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments)
+    public byte[] Render(Brief brief, string language, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments) =>
+        Write(brief, _composer.Compose(brief, language, paper ?? brief.PaperFor(language)), standards, attachments);
+
+    /// <summary>
+    /// Renders <paramref name="brief"/> as <paramref name="edition"/>: in one language, or as a parallel edition with
+    /// the first language in the left column (see <see cref="ParallelComposer"/>), on the given paper or the brief's
+    /// own paper for the first language.
+    /// </summary>
+    public byte[] Render(Brief brief, Edition edition, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments)
     {
-        var document = _composer.Compose(brief, language, paper ?? brief.PaperFor(language));
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(edition);
+        if (!edition.IsParallel)
+            return Render(brief, edition.First, paper, standards, attachments);
+        var document = new ParallelComposer(_typesetter).Compose(brief, edition.Languages[0], edition.Languages[1], paper ?? brief.PaperFor(edition.First));
+        return Write(brief, document, standards, attachments);
+    }
+
+    private static byte[] Write(Brief brief, Document document, PdfStandards standards, IReadOnlyList<FileAttachment> attachments)
+    {
         IReadOnlyList<Typesetting.Drawing.PageRecording> pages;
         try
         {

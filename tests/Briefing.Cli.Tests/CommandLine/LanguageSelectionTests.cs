@@ -12,6 +12,9 @@ public sealed class LanguageSelectionTests
     [InlineData("en,en", "en")]
     [InlineData("all", "all")]
     [InlineData("ALL", "all")]
+    [InlineData("ko+en", "ko+en")]
+    [InlineData("en+fr,ko+en", "en+fr,ko+en")]
+    [InlineData("ko + en, en", "ko+en,en")]
     public void Valid_values_parse(string text, string expected)
     {
         Assert.True(LanguageSelection.TryParse(text, out var selection, out var error), error);
@@ -24,6 +27,10 @@ public sealed class LanguageSelectionTests
     [InlineData("", "empty item")]
     [InlineData("all,en", "'all' cannot be combined")]
     [InlineData("english", "'english' is not a supported language")]
+    [InlineData("ko+ko", "'ko+ko': a parallel edition needs two different languages")]
+    [InlineData("ko+", "'ko+': a parallel edition needs two different languages")]
+    [InlineData("ko+de", "'de' is not a supported language")]
+    [InlineData("ko+en+fr", "'ko+en+fr': a parallel edition sets two languages side by side")]
     public void Invalid_values_say_why(string text, string expected)
     {
         Assert.False(LanguageSelection.TryParse(text, out _, out var error));
@@ -48,5 +55,22 @@ public sealed class LanguageSelectionTests
 
         Assert.Equal(["en"], languages);
         Assert.Equal(["ko"], missing);
+    }
+
+    [Fact]
+    public void A_parallel_edition_needs_both_of_its_languages_in_the_brief()
+    {
+        LanguageSelection.TryParse("ko+en,en+fr", out var selection, out _);
+
+        var editions = selection.For(["en", "ko"], out var missing);
+
+        Assert.Equal(["ko+en"], editions);
+        Assert.Equal(["fr"], missing);
+    }
+
+    [Fact]
+    public void The_languages_of_editions_are_each_listed_once()
+    {
+        Assert.Equal(["ko", "en", "fr"], LanguageSelection.LanguagesOf(["ko+en", "en", "en+fr"]));
     }
 }

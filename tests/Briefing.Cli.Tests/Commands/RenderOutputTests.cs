@@ -51,6 +51,9 @@ public sealed class RenderOutputTests
     [InlineData("ko,en", new[] { "ko", "en" })]
     [InlineData("fr", new[] { "fr" })]
     [InlineData("all", new[] { "en", "ko", "fr" })]
+    [InlineData("ko+en", new[] { "ko+en" })]
+    [InlineData("en+fr,ko+en", new[] { "en+fr", "ko+en" })]
+    [InlineData("ko,ko+en", new[] { "ko", "ko+en" })]
     public void Lang_selects_the_languages_written(string lang, string[] expected)
     {
         using var temp = new TempFolder();
@@ -60,6 +63,38 @@ public sealed class RenderOutputTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(expected.Select(l => $"out/{Briefs.SummitId}.{l}.pdf"), run.OutLines);
         Assert.Equal(expected.Length, Directory.GetFiles(temp.File("out")).Length);
+    }
+
+    [Fact]
+    public void A_parallel_edition_is_one_pdf_named_after_both_languages()
+    {
+        using var temp = new TempFolder();
+
+        var run = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit, "--lang", "ko+en");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(string.Empty, run.Error);
+        var file = temp.File($"out/{Briefs.SummitId}.ko+en.pdf");
+        AssertPdf(file);
+        using var pdf = PdfDocument.Open(file);
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("한-캐나다 정상회담", text);
+        Assert.Contains("Korea-Canada Summit", text);
+    }
+
+    [Fact]
+    public void A_parallel_edition_with_a_language_the_brief_lacks_is_an_error_writes_nothing_and_removes_its_old_pdf()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("en.yaml", Briefs.EnglishOnly("english-only"));
+        var stale = temp.Write("out/english-only.en+ko.pdf", "%PDF-stale");
+
+        var run = BriefProcess.Run("render", file, "--lang", "en+ko", "--out", temp.File("out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{file}: error BRF901: the brief has no 'ko' version; its languages are en", Assert.Single(run.ErrorLines));
+        Assert.False(File.Exists(stale));
+        Assert.Empty(Directory.EnumerateFiles(temp.File("out")));
     }
 
     [Fact]

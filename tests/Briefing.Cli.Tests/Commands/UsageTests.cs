@@ -18,6 +18,9 @@ public sealed class UsageTests
     [InlineData("new")]
     [InlineData("new", "Not_Kebab")]
     [InlineData("fonts", "--lang", "xx")]
+    [InlineData("render", "briefs", "--lang", "ko+ko")]
+    [InlineData("render", "briefs", "--lang", "ko+en+fr")]
+    [InlineData("render", "briefs", "--lang", "ko+de")]
     public void Wrong_usage_exits_2_with_a_message_and_a_pointer_to_help(params string[] args)
     {
         var run = BriefProcess.Run(args);

@@ -5,10 +5,12 @@ namespace Briefing.Tests.Composition;
 /// <summary>Every text a brief gives in one language, field by field, as a reader should find it in the PDF.</summary>
 internal static class BriefTexts
 {
-    public static IReadOnlyList<string> All(Brief brief, string language)
+    public static IReadOnlyList<string> All(Brief brief, string language) => All(brief, language, brief.ProfileFor(language));
+
+    /// <summary>As <see cref="All(Brief, string)"/>, set in <paramref name="profile"/> (a language the loader does not know).</summary>
+    public static IReadOnlyList<string> All(Brief brief, string language, global::Briefing.Localization.Profiles.LanguageProfile profile)
     {
         // The profile's typography (curly quotes, French spacing) is what the reader finds, not what was typed.
-        var profile = brief.ProfileFor(language);
         var texts = new List<string>();
         void Text(LocalizedText? text)
         {

@@ -5,7 +5,7 @@ using Briefing.Testing;
 namespace Briefing.Tests.Snapshots;
 
 /// <summary>
-/// Every brief in <c>briefs/</c>, in each of its languages, matches its committed text and page snapshots.
+/// Every brief in <c>briefs/</c>, in each of its languages and its parallel editions (ko+en, en+fr), matches its committed text and page snapshots.
 /// Accept a change locally with <c>BRIEF_ACCEPT_SNAPSHOTS=1 dotnet test</c>; with <c>CI</c> set nothing is accepted.
 /// </summary>
 public sealed class BriefSnapshotTests(BriefSnapshots briefs) : IClassFixture<BriefSnapshots>
@@ -42,9 +42,9 @@ public sealed class BriefSnapshotTests(BriefSnapshots briefs) : IClassFixture<Br
         foreach (var file in BriefSnapshots.BriefFiles())
         {
             var brief = BriefSnapshots.Load(file);
-            foreach (var language in brief.Languages)
+            foreach (var edition in BriefSnapshots.EditionsOf(brief))
             {
-                expected.Add(BriefSnapshots.NameOf(brief, language));
+                expected.Add(BriefSnapshots.NameOf(brief, edition));
             }
         }
 

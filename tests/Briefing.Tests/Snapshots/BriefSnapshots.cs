@@ -35,20 +35,30 @@ public sealed class BriefSnapshots : IDisposable
     /// <summary>The folder of the committed snapshot files (beside this source file).</summary>
     public static string VerifiedFolder => Path.Combine(SourceFolder(), "briefs");
 
-    /// <summary>Every brief of the repository and each of its languages: (file name, language).</summary>
+    /// <summary>
+    /// Every brief of the repository and each of its editions: (file name, edition), an edition being each of its
+    /// languages and the parallel editions of <see cref="ParallelEditions"/> whose two languages it has.
+    /// </summary>
     public static TheoryData<string, string> EveryBriefAndLanguage()
     {
         var data = new TheoryData<string, string>();
         foreach (var file in BriefFiles())
         {
-            foreach (var language in Load(file).Languages)
+            foreach (var edition in EditionsOf(Load(file)))
             {
-                data.Add(Path.GetFileName(file), language);
+                data.Add(Path.GetFileName(file), edition);
             }
         }
 
         return data;
     }
+
+    /// <summary>The parallel editions verified for every brief that has both languages: Korean beside English, English beside French.</summary>
+    public static IReadOnlyList<string> ParallelEditions { get; } = ["ko+en", "en+fr"];
+
+    /// <summary>The editions of <paramref name="brief"/> that have snapshots: its languages, then its parallel editions.</summary>
+    public static IReadOnlyList<string> EditionsOf(Brief brief) =>
+        [.. brief.Languages, .. ParallelEditions.Where(e => Edition.Parse(e).Languages.All(l => brief.Languages.Contains(l, StringComparer.Ordinal)))];
 
     /// <summary>The repository's brief files, sorted.</summary>
     public static IReadOnlyList<string> BriefFiles() =>
@@ -64,7 +74,7 @@ public sealed class BriefSnapshots : IDisposable
     /// <summary>The snapshot name of a brief in a language, <c>&lt;id&gt;.&lt;lang&gt;</c>.</summary>
     public static string NameOf(Brief brief, string language) => $"{brief.Id}.{language}";
 
-    /// <summary>The repository brief <paramref name="fileName"/> rendered in <paramref name="language"/> (cached).</summary>
+    /// <summary>The repository brief <paramref name="fileName"/> rendered in <paramref name="language"/>, a language or a parallel edition such as <c>ko+en</c> (cached).</summary>
     public byte[] Pdf(string fileName, string language)
     {
         lock (_gate)
@@ -73,7 +83,7 @@ public sealed class BriefSnapshots : IDisposable
             if (!_pdfs.TryGetValue(key, out var pdf))
             {
                 var brief = Load(Path.Combine(RepositoryRoot.Find(), "briefs", fileName));
-                pdf = Renderer.Render(brief, language);
+                pdf = Renderer.Render(brief, Edition.Parse(language), null, Typesetting.Pdf.PdfStandards.None, []);
                 _pdfs[key] = pdf;
             }
 

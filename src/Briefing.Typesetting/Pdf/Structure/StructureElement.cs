@@ -23,6 +23,9 @@ internal sealed class StructureElement
     /// <summary>Alternate text, for figures and links.</summary>
     public string? AltText { get; set; }
 
+    /// <summary>The language of its content (<c>/Lang</c>), when it differs from the document's; its kids inherit it.</summary>
+    public string? Language { get; set; }
+
     /// <summary>A table header's /Scope: <c>Column</c> or <c>Row</c> (the Table attribute owner), or null.</summary>
     public string? Scope { get; set; }
 

@@ -114,6 +114,8 @@ internal sealed class StructureTree
             .Ascii("/P ").Ref(element.Parent?.ObjectNumber ?? root);
         if (element.Page >= 0)
             o.Ascii("/Pg ").Ref(pageObjects[element.Page]);
+        if (element.Language is not null)
+            o.Ascii("/Lang").Text(element.Language);
         if (element.AltText is not null)
             o.Ascii("/Alt").Text(element.AltText);
         if (element.BoundingBox is { } box)

@@ -75,7 +75,13 @@ public sealed class LanguageProfile
     public required PaperSize DefaultPaper { get; init; }
 
     /// <summary>The document's fixed words (section titles, labels, statuses, classification names).</summary>
-    public DocumentStrings Strings => DocumentStrings.For(ResxCulture);
+    public DocumentStrings Strings => Words ?? DocumentStrings.For(ResxCulture);
+
+    /// <summary>
+    /// Words of the profile's own instead of the resx culture's: only a test's language (the pseudo-locale) has them;
+    /// every shipped profile reads its resx.
+    /// </summary>
+    internal DocumentStrings? Words { get; init; }
 
     /// <summary>The family chain of the body role, first choice first.</summary>
     public IReadOnlyList<string> FontChain => Fonts[0].Families;

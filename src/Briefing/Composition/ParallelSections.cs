@@ -1,0 +1,137 @@
+using Briefing.Model;
+using Briefing.Typesetting.Drawing;
+using Briefing.Typesetting.Fluent;
+using Briefing.Typesetting.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
+
+namespace Briefing.Composition;
+
+/// <summary>
+/// The body of a parallel edition as aligned pairs: the title blocks, then per section its headings (kept
+/// with what follows) and its content, paired as finely as both languages share a structure: prose
+/// paragraph by paragraph when both have the same blocks, agreements and questions item by item, tables
+/// and lists whole. The sections, their order and numbering are the one-language brief's.
+/// </summary>
+internal static class ParallelSections
+{
+    // Between sections: the one-language brief's column spacing, here as space above each heading pair.
+    private const double SectionGap = 22;
+
+    /// <summary>The body: every pair of the brief, left and right.</summary>
+    public static Element Body(ComposeContext left, ComposeContext right)
+    {
+        var brief = left.Brief;
+        var parts = new List<(Func<ComposeContext, string> Title, string Field, Func<int, IEnumerable<(Element, Element)>> Pairs)>
+        {
+            (c => c.Strings.SectionSummary, BriefFields.Summary, _ => ProsePairs(left, right, brief.Summary)),
+            (c => c.Strings.SectionParticipants, BriefFields.Participants, _ => Whole(ParticipantsSection.Build(left), ParticipantsSection.Build(right))),
+            (c => c.Strings.SectionAgreements, BriefFields.Agreements, n => Items(left, right, n, brief.Agreements.Count, AgreementsSection.Item)),
+            (c => c.Strings.SectionQuestions, BriefFields.Questions, n => Items(left, right, n, brief.Questions.Count, QuestionsSection.Item)),
+            (c => c.Strings.SectionTimeline, BriefFields.Timeline, _ => Whole(TimelineSection.Build(left), TimelineSection.Build(right))),
+        };
+        for (var i = 0; i < brief.Sections.Count; i++)
+        {
+            var section = brief.Sections[i];
+            parts.Add((c => c.Text(section.Title), BriefFields.Section(i), _ => ProsePairs(left, right, section.Body)));
+        }
+
+        parts.Add((c => c.Strings.SectionSources, BriefFields.Sources, _ => Whole(SourcesSection.Build(left), SourcesSection.Build(right))));
+
+        // One gap between pairs for both columns (the wider language's), so counterparts stay level.
+        var gap = Math.Max(left.Prose.ParagraphGap, right.Prose.ParagraphGap);
+        return L.Parallel(parallel =>
+        {
+            parallel.Gutter(ParallelComposer.Gutter).Rule(0.5, Palette.Rule).Spacing(gap)
+                .Languages(left.Profile.PdfLanguage, right.Profile.PdfLanguage);
+            parallel.Pair(ParallelTitle.Heading(left).Named(BriefFields.Title), ParallelTitle.Heading(right).Named(BriefFields.Title));
+            parallel.Pair(ParallelTitle.KeyFacts(left).Named(BriefFields.Title), ParallelTitle.KeyFacts(right).Named(BriefFields.Title));
+            var number = 0;
+            foreach (var (title, field, build) in parts)
+            {
+                var pairs = build(number + 1).ToList();
+                if (pairs.Count == 0)
+                    continue;
+                number++;
+                var leftTitle = title(left);
+                var rightTitle = title(right);
+                var bookmark = $"{left.Profile.Lists.Outline.SectionLabel(number)} {leftTitle} / {rightTitle}";
+                parallel.Pair(
+                    Heading(left, number, leftTitle, bookmark).PaddingTop(SectionGap - gap).Named(field),
+                    Heading(right, number, rightTitle, null).PaddingTop(SectionGap - gap).Named(field),
+                    keepWithNext: true);
+                foreach (var (a, b) in pairs)
+                    parallel.Pair(a.Named(field), b.Named(field));
+            }
+        });
+    }
+
+    /// <summary>
+    /// A section heading in one column: number and title over a rule, tagged H1. Only the left one is a
+    /// bookmark (titled in both languages), so the outline lists each section once.
+    /// </summary>
+    private static Element Heading(ComposeContext context, int number, string title, string? bookmark)
+    {
+        var label = context.Profile.Lists.Outline.SectionLabel(number);
+        var type = context.Type;
+        var heading = L.Row(row =>
+            {
+                row.ConstantItem(SectionHeading.NumberWidth, context.Paragraph(label, type.Heading, type.HeadingParagraph, role: null));
+                row.RelativeItem(context.Paragraph(title, type.Heading with { Color = Palette.Text }, type.HeadingParagraph, role: null));
+            })
+            .Tagged(StructureRole.H1);
+        if (bookmark is not null)
+            heading = heading.Bookmark(bookmark, context.OutlineLevel);
+        return L.Column(inner =>
+            {
+                inner.Spacing(3);
+                inner.Item(heading);
+                inner.Item(L.Line(0.75, Palette.Rule));
+            })
+            .KeepTogether();
+    }
+
+    /// <summary>Prose paired block by block when both languages have the same blocks, else as a whole.</summary>
+    private static IEnumerable<(Element, Element)> ProsePairs(ComposeContext left, ComposeContext right, LocalizedProse prose)
+    {
+        var a = prose.Get(left.Language);
+        var b = prose.Get(right.Language);
+        if (!SameShape(a, b))
+        {
+            yield return (left.Prose.Render(a), right.Prose.Render(b));
+            yield break;
+        }
+
+        for (var i = 0; i < a.Blocks.Count; i++)
+            yield return (Block(left, a.Blocks[i]), Block(right, b.Blocks[i]));
+    }
+
+    private static bool SameShape(Prose a, Prose b)
+    {
+        if (a.Blocks.Count != b.Blocks.Count)
+            return false;
+        for (var i = 0; i < a.Blocks.Count; i++)
+        {
+            if (a.Blocks[i].GetType() != b.Blocks[i].GetType())
+                return false;
+        }
+
+        return true;
+    }
+
+    private static Element Block(ComposeContext context, ProseBlock block) =>
+        context.Prose.Render(new Prose([block]));
+
+    /// <summary>The numbered items of a list (agreements, questions), one pair per item.</summary>
+    private static IEnumerable<(Element, Element)> Items(ComposeContext left, ComposeContext right, int section, int count, Func<ComposeContext, int, Element> body)
+    {
+        for (var i = 0; i < count; i++)
+            yield return (ItemList.One(left, section, count, i, body(left, i)), ItemList.One(right, section, count, i, body(right, i)));
+    }
+
+    /// <summary>A section's content as one pair, or none when the section is empty.</summary>
+    private static IEnumerable<(Element, Element)> Whole(Element? left, Element? right)
+    {
+        if (left is not null && right is not null)
+            yield return (left, right);
+    }
+}

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 
 namespace Briefing.Typesetting.Pdf.Syntax;
 
@@ -72,7 +71,7 @@ internal sealed class PdfFileWriter
             if (_offsets[i] < 0)
                 throw new InvalidOperationException($"Object {i} was reserved but never written.");
         }
-        var id = SHA256.HashData(_out.Written)[..16];
+        var id = Sha256.HashData(_out.Written)[..16];
         var xref = _out.Length;
         _out.Ascii("xref\n0 ").Int(_offsets.Count).Ascii("\n0000000000 65535 f \n");
         Span<byte> entry = stackalloc byte[20];

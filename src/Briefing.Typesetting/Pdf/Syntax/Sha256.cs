@@ -4,10 +4,11 @@ using System.Numerics;
 namespace Briefing.Typesetting.Pdf.Syntax;
 
 /// <summary>
-/// SHA-256 (FIPS 180-4) in managed code, for the file identifier and the font subset tags. The hashes only
-/// need to be stable, not secret, and .NET's SHA256 loads OpenSSL (libssl, libcrypto and openssl.cnf): about
+/// SHA-256 (FIPS 180-4) in managed code, for the font subset tags and an embedded file's checksum (small
+/// inputs; the whole file is hashed with XxHash128). The hashes only need to be stable, not secret, and
+/// .NET's SHA256 loads OpenSSL (libssl, libcrypto and openssl.cnf): about
 /// 5-10 ms of every short-lived process, a few percent of a whole render (docs/performance.md, issue 19).
-/// Gives the same digests, so PDFs are byte-identical to those written with System.Security.Cryptography.
+/// Gives the same digests as System.Security.Cryptography's.
 /// </summary>
 internal static class Sha256
 {

@@ -10,7 +10,7 @@ namespace Briefing.Typesetting.Fonts;
 /// shares them with every process through the page cache, and costs no system call per glyph.
 /// </summary>
 /// <remarks>
-/// The mapping lives as long as this object (and every HarfBuzz blob made from it). Fonts are replaced by
+/// The mapping lives as long as this object (and every HarfBuzz blob made from it); the finalizer unmaps it. Fonts are replaced by
 /// package managers through a rename, which leaves a mapping of the old file intact; HarfBuzz maps its fonts
 /// the same way where it is built with mmap.
 /// </remarks>
@@ -30,6 +30,13 @@ internal sealed unsafe class MappedFontFile
         _view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
         _start = start + _view.PointerOffset;
     }
+
+    /// <summary>
+    /// Gives back the pointer taken in the constructor, so that the view's handle can unmap the file. Runs only
+    /// when nothing can read the mapping any more: every span is read through an object that holds this one
+    /// (FontProgram, HarfBuzzShaper), and a HarfBuzz blob holds it through its release callback.
+    /// </summary>
+    ~MappedFontFile() => _view.SafeMemoryMappedViewHandle.ReleasePointer();
 
     /// <summary>The file's full path.</summary>
     public string Path { get; }

@@ -7,7 +7,8 @@ namespace Briefing.Benchmarks;
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite (any BenchmarkDotNet
 /// arguments work); <c>startup ...</c> times one cold render stage by stage (see <see cref="StartupProbe"/>);
 /// <c>loop ...</c> repeats one workload for a profiler (see <see cref="ProfileLoop"/>); <c>watch ...</c> times
-/// save-to-PDF with <c>brief watch</c> (see <see cref="WatchLatency"/>).
+/// save-to-PDF with <c>brief watch</c> (see <see cref="WatchLatency"/>); <c>growth ...</c> compares layout of 5 and
+/// 100 pages (see <see cref="LayoutGrowth"/>); <c>hash ...</c> times the PDF writer's hashes (see <see cref="HashSpeed"/>).
 /// </summary>
 public static class Program
 {
@@ -20,6 +21,10 @@ public static class Program
             return SubsetComparison.Run(args[1..]);
         if (args.Length > 0 && args[0] == "loop")
             return ProfileLoop.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "hash")
+            return HashSpeed.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "growth")
+            return LayoutGrowth.Run(args[1..]);
         if (args.Length > 0 && args[0] == "watch")
             return WatchLatency.Run(args[1..]);
         RunSuite(args);

@@ -5,8 +5,8 @@ using Briefing.Validation;
 namespace Briefing.Cli.Rendering;
 
 /// <summary>
-/// What a command needs to render, made once and only when first asked for (a run of briefs that all
-/// fail validation never loads a font): the fonts (<see cref="FontSource"/>, so <c>BRIEF_FONT_DIR</c>
+/// What a command needs to render, made once, when first asked for (<c>brief render</c> asks on another
+/// thread as it starts, so that the fonts load while the briefs do): the fonts (<see cref="FontSource"/>, so <c>BRIEF_FONT_DIR</c>
 /// applies), the renderer and the glyph-coverage check. Safe to use from parallel workers.
 /// </summary>
 internal sealed class RenderingServices : IDisposable
@@ -15,6 +15,7 @@ internal sealed class RenderingServices : IDisposable
     private FontLibrary? _fonts;
     private BriefRenderer? _renderer;
     private GlyphCoverage? _coverage;
+    private bool _disposed;
 
     /// <summary>Why the fonts could not be loaded, once that was tried and failed; null otherwise.</summary>
     public Exception? FontFailure { get; private set; }
@@ -24,7 +25,7 @@ internal sealed class RenderingServices : IDisposable
     {
         lock (_gate)
         {
-            if (_renderer is null && Fonts() is { } fonts)
+            if (_renderer is null && !_disposed && Fonts() is { } fonts)
             {
                 _renderer = new BriefRenderer(fonts);
             }
@@ -48,7 +49,15 @@ internal sealed class RenderingServices : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _renderer?.Dispose();
+    public void Dispose()
+    {
+        // Under the lock: a renderer being made on another thread is either disposed here or never made.
+        lock (_gate)
+        {
+            _disposed = true;
+            _renderer?.Dispose();
+        }
+    }
 
     // Called under _gate.
     private FontLibrary? Fonts()

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Pdf.Archival;
@@ -113,7 +112,10 @@ internal sealed class DocumentWriter
 
         // The XMP ids are the only ones a reader compares across versions of a file: derived from the
         // content, they stay the same exactly as long as the content does.
-        var hash = SHA256.HashData(file.Written);
+        // Two 128-bit hashes (seeds 0 and 1) of everything written so far; see PdfFileWriter.Finish for why not SHA-256.
+        var hash = new byte[32];
+        System.IO.Hashing.XxHash128.Hash(file.Written, hash.AsSpan(0, 16), seed: 0);
+        System.IO.Hashing.XxHash128.Hash(file.Written, hash.AsSpan(16, 16), seed: 1);
         var documentId = new Guid(hash.AsSpan(0, 16)).ToString("D");
         var instanceId = new Guid(hash.AsSpan(16, 16)).ToString("D");
         file.Stream(xmp, MetadataObjects.Xmp(_metadata, documentId, instanceId, _standards), "/Type/Metadata/Subtype/XML");

@@ -6,8 +6,9 @@ namespace Briefing.Typesetting.Fonts.Shaping;
 
 /// <summary>
 /// Shapes text in one face with HarfBuzz: kerning, the font's standard ligatures, mark placement, all that
-/// the face's OpenType tables ask for by default. The HarfBuzz font is made once per face (the file is mapped,
-/// not read) and scaled to font units, so positions come back exact, as <c>hb-shape</c> prints them.
+/// the face's OpenType tables ask for by default. The HarfBuzz font is made once per face (the file is mapped
+/// by <see cref="MappedFontFile"/>, not read: HarfBuzzSharp's own Blob.FromFile reads the whole file into
+/// memory, 4.6 MB per Korean face) and scaled to font units, so positions come back exact, as <c>hb-shape</c> prints them.
 /// </summary>
 /// <remarks>
 /// A HarfBuzz font is safe to shape with from several threads once nothing changes it; every call gets its own
@@ -25,7 +26,7 @@ internal sealed class HarfBuzzShaper
     /// <summary>Opens face <paramref name="index"/> of a font file; <paramref name="variations"/> pins a variable face's axes.</summary>
     public HarfBuzzShaper(string path, int index, IReadOnlyList<(string Axis, float Value)> variations)
     {
-        _blob = Blob.FromFile(path);
+        _blob = MappedFontFile.Open(path).CreateBlob();
         _face = new Face(_blob, index);
         _font = new Font(_face);
         int unitsPerEm = _face.UnitsPerEm;

@@ -15,7 +15,7 @@ internal static class SubsetWriter
     private const int HheaLength = 36;
     private const int PostLength = 32;
 
-    public static byte[] Write(FontProgram font, byte[] glyf, int[] originals, int requestedEnd)
+    public static byte[] Write(FontProgram font, ReadOnlySpan<byte> glyf, int[] originals, int requestedEnd)
     {
         int count = originals.Length;
         string path = font.FilePath;
@@ -129,7 +129,7 @@ internal static class SubsetWriter
     }
 
     private static void WriteGlyphs(
-        FontProgram font, byte[] glyf, int[] originals, int requestedEnd, int[] lengths, Span<byte> body, Span<byte> loca, bool shortLoca)
+        FontProgram font, ReadOnlySpan<byte> glyf, int[] originals, int requestedEnd, int[] lengths, Span<byte> body, Span<byte> loca, bool shortLoca)
     {
         int at = 0;
         for (int i = 0; i < originals.Length; i++)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Briefing.Typesetting.Pdf.Syntax;
 
 namespace Briefing.Typesetting.Pdf.Attachments;
@@ -31,9 +30,9 @@ internal sealed class AssociatedFiles
             var dictionary = new PdfBuffer(256);
             dictionary.Ascii("/Type/EmbeddedFile/Subtype").Name(attachment.MimeType).Ascii("/Params<</Size ").Int(data.Length)
                 .Ascii("/CheckSum<");
-            foreach (var b in MD5.HashData(data))
+            foreach (var b in Md5.HashData(data))
                 dictionary.Hex2(b);
-            dictionary.Ascii(">/").Ascii(AttachmentChecksums.Sha256Key).Literal(Convert.ToHexStringLower(SHA256.HashData(data))).Ascii(">>");
+            dictionary.Ascii(">/").Ascii(AttachmentChecksums.Sha256Key).Literal(Convert.ToHexStringLower(Sha256.HashData(data))).Ascii(">>");
             file.CompressedStream(stream, Zlib.Compress(data), System.Text.Encoding.ASCII.GetString(dictionary.Written));
 
             var o = file.Begin(spec).Ascii("<</Type/Filespec/F").Literal(AsciiName(attachment.Name)).Ascii("/UF").Text(attachment.Name)

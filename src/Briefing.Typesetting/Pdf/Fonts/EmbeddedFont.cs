@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Fonts.Shaping;
@@ -315,7 +314,7 @@ internal sealed class EmbeddedFont
         }
         for (var i = 0; i < _face.Program.PostScriptName.Length; i++)
             ids[subset.Count * 2 + i] = (byte)_face.Program.PostScriptName[i];
-        var hash = SHA256.HashData(ids);
+        var hash = Sha256.HashData(ids);
         Span<char> tag = stackalloc char[6];
         for (var i = 0; i < 6; i++)
             tag[i] = (char)('A' + hash[i] % 26);

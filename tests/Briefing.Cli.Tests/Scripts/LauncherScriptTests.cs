@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using Briefing.Cli.Tests.Infrastructure;
+using Briefing.Testing;
+
+namespace Briefing.Cli.Tests.Scripts;
+
+/// <summary>
+/// The <c>./brief</c> launcher, run in a copy of the repository's root against a stand-in <c>dotnet</c>
+/// whose <c>publish</c> writes a stand-in <c>brief</c> (or fails with compiler output): the first call
+/// builds, a call with nothing changed runs the binary without building, a changed source builds again
+/// (files under bin/obj do not count), and a failed build prints its output and exits non-zero.
+/// </summary>
+public sealed class LauncherScriptTests : IDisposable
+{
+    private readonly TempFolder _repo = new();
+
+    public LauncherScriptTests()
+    {
+        _repo.Write("brief", File.ReadAllText(RepositoryRoot.Combine("brief")));
+        _repo.Write(".ci/setup", "exit 0\n");
+        _repo.Write("Directory.Build.props", "<Project />\n");
+        _repo.Write("Directory.Packages.props", "<Project />\n");
+        _repo.Write("src/Briefing.Cli/Briefing.Cli.csproj", "<Project />\n");
+        _repo.Write("src/Briefing/Model/Brief.cs", "class Brief { }\n");
+        _repo.Write("src/Briefing/obj/Generated.cs", "class Generated { }\n");
+
+        // publish: logs its arguments, then writes <-o>/brief, a script that prints what it was given.
+        var dotnet = _repo.Write("bin/dotnet", """
+            #!/usr/bin/env bash
+            echo "$*" >> "$FAKE_LOG"
+            out=""
+            while [ $# -gt 0 ]; do
+              if [ "$1" = "-o" ]; then out="$2"; fi
+              shift
+            done
+            if [ -n "${FAKE_PUBLISH_ERROR:-}" ]; then
+              echo "$FAKE_PUBLISH_ERROR"
+              exit 1
+            fi
+            mkdir -p "$out"
+            printf '#!/bin/sh\necho "ran %s: $*"\nexit 3\n' "${out##*/}" > "$out/brief"
+            chmod +x "$out/brief"
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        MakeExecutable(dotnet);
+        MakeExecutable(_repo.File("brief"));
+    }
+
+    public void Dispose() => _repo.Dispose();
+
+    [Fact]
+    public void The_first_call_builds_and_runs_the_native_binary_with_the_arguments_and_its_exit_code()
+    {
+        var run = Run(native: "1", "render", "a b.yaml");
+
+        Assert.Equal(3, run.Exit);
+        Assert.Equal("ran brief-native: render a b.yaml", run.Out);
+        Assert.Single(Publishes());
+        Assert.Contains("-p:PublishAot=true", Publishes()[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_call_with_nothing_changed_does_not_build()
+    {
+        Run(native: "1", "--version");
+        var again = Run(native: "1", "--version");
+
+        Assert.Equal("ran brief-native: --version", again.Out);
+        Assert.Equal("", again.Err);
+        Assert.Single(Publishes());
+    }
+
+    [Theory]
+    [InlineData("src/Briefing/Model/Brief.cs")]
+    [InlineData("src/Briefing/Model/New.cs")]
+    [InlineData("Directory.Packages.props")]
+    public void A_changed_or_new_source_builds_again(string source)
+    {
+        Run(native: "1", "--version");
+        MakeNewerThanTheBuild(source);
+
+        var again = Run(native: "1", "--version");
+
+        Assert.Equal("ran brief-native: --version", again.Out);
+        Assert.Equal(2, Publishes().Count);
+    }
+
+    [Fact]
+    public void A_file_under_obj_does_not_count_as_a_source()
+    {
+        Run(native: "1", "--version");
+        MakeNewerThanTheBuild("src/Briefing/obj/Generated.cs");
+
+        Run(native: "1", "--version");
+
+        Assert.Single(Publishes());
+    }
+
+    [Fact]
+    public void A_failed_build_prints_its_output_and_exits_2_without_running_anything()
+    {
+        var run = RunFailingBuild(native: "0", error: "Brief.cs(1,1): error CS1002: ; expected", "--version");
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("error CS1002: ; expected", run.Err, StringComparison.Ordinal);
+        Assert.Contains("the build failed", run.Err, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void A_build_that_fails_after_a_change_is_reported_and_the_old_binary_is_not_run()
+    {
+        Run(native: "0", "--version");
+        MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
+
+        var run = RunFailingBuild(native: "0", error: "Brief.cs(1,1): error CS1002: ; expected", "--version");
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("error CS1002", run.Err, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void A_failed_native_build_says_so_and_falls_back_to_ReadyToRun()
+    {
+        var run = RunFailingBuild(native: "1", error: "ld: cannot find -lz", "--version");
+
+        // ReadyToRun's two attempts also fail with the same stand-in: exit 2 and the output shown.
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("the native build failed", run.Err, StringComparison.Ordinal);
+        Assert.Contains("ld: cannot find -lz", run.Err, StringComparison.Ordinal);
+        Assert.True(File.Exists(_repo.File("artifacts/brief-native/.launcher-failed.log")));
+    }
+
+    private void MakeNewerThanTheBuild(string source)
+    {
+        var path = _repo.File(source);
+        if (!File.Exists(path))
+        {
+            _repo.Write(source, "class New { }\n");
+        }
+
+        // A second later than anything the build wrote, whatever the file system's time resolution.
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(5));
+    }
+
+    private List<string> Publishes() =>
+        File.Exists(_repo.File("dotnet.log"))
+            ? File.ReadAllLines(_repo.File("dotnet.log")).Where(line => line.StartsWith("publish", StringComparison.Ordinal)).ToList()
+            : [];
+
+    private (int Exit, string Out, string Err) Run(string native, params string[] args) => Start(native, null, args);
+
+    private (int Exit, string Out, string Err) RunFailingBuild(string native, string error, params string[] args) => Start(native, error, args);
+
+    private (int Exit, string Out, string Err) Start(string native, string? error, string[] args)
+    {
+        var start = new ProcessStartInfo(_repo.File("brief"), args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _repo.Path,
+        };
+        start.Environment["PATH"] = _repo.File("bin") + ":" + Environment.GetEnvironmentVariable("PATH");
+        start.Environment["FAKE_LOG"] = _repo.File("dotnet.log");
+        start.Environment["BRIEF_NATIVE"] = native;
+        if (error is null)
+        {
+            start.Environment.Remove("FAKE_PUBLISH_ERROR");
+        }
+        else
+        {
+            start.Environment["FAKE_PUBLISH_ERROR"] = error;
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Trim(), stderr.Result.Trim());
+    }
+
+    private static void MakeExecutable(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+}

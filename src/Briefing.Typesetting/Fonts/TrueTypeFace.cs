@@ -37,11 +37,25 @@ internal sealed class TrueTypeFace : IFontFace
         Descent = descent;
         LineGap = lineGap;
         _glyphs = new Lazy<GlyphTable>(loadGlyphs, LazyThreadSafetyMode.ExecutionAndPublication);
-        _program = new Lazy<FontProgram>(() => FontProgram.Load(filePath, faceIndex), LazyThreadSafetyMode.ExecutionAndPublication);
+        _program = new Lazy<FontProgram>(() => Named(FontProgram.Load(filePath, faceIndex)), LazyThreadSafetyMode.ExecutionAndPublication);
         _shaper = new Lazy<HarfBuzzShaper>(() => new HarfBuzzShaper(filePath, faceIndex, []), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string FamilyName { get; }
+
+    /// <summary>
+    /// For a variable font's static instance: the PostScript name to embed it under, the family's name without spaces and
+    /// the instance's weight (as Adobe's TN 5902 names instances, <c>PretendardVariable_700wght</c>), so two instances
+    /// of one font are told apart in the PDF. Null for an ordinary face.
+    /// </summary>
+    internal string? InstanceName { get; private init; }
+
+    private FontProgram Named(FontProgram program)
+    {
+        if (InstanceName is not null)
+            program.PostScriptName = InstanceName;
+        return program;
+    }
 
     public int Weight { get; }
 
@@ -190,7 +204,12 @@ internal sealed class TrueTypeFace : IFontFace
                 var cmap = lazyFile.Read(cmapRecord, "cmap");
                 var hmtx = lazyFile.Read(hmtxRecord, "hmtx");
                 return GlyphTable.Build(path, cmap, subtableOffset, format, hmtx, numberOfHMetrics, numGlyphs, unitsPerEm);
-            });
+            })
+        {
+            InstanceName = weight is { } pinned
+                ? string.Concat(family.Where(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) + "_" + pinned.ToString(System.Globalization.CultureInfo.InvariantCulture) + "wght"
+                : null,
+        };
     }
 
     private static readonly string[] RequiredTables = ["head", "hhea", "hmtx", "maxp", "cmap", "name", "OS/2", "glyf", "loca"];

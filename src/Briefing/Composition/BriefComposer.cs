@@ -14,18 +14,18 @@ namespace Briefing.Composition;
 /// with empty optional sections left out and the numbering kept continuous; the classification
 /// banner, running header and footer on every page; and the PDF's metadata.
 /// </summary>
-public sealed class BriefComposer(Typesetter typesetter)
+public sealed class BriefComposer(Typesetter typesetter, Theming.Theme? theme = null)
 {
-    /// <summary>The page margins of a brief (and of a bundle).</summary>
-    internal static readonly Thickness Margins = new(56, 26, 56, 24);
+    /// <summary>The page margins of a brief (and of a bundle) in the default theme.</summary>
+    internal static Thickness Margins => Theming.Theme.Default.Margins;
 
     /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
     public Document Compose(Brief brief, string language, PaperSize paper)
     {
-        var context = new ComposeContext(brief, language, brief.ProfileFor(language), typesetter);
+        var context = new ComposeContext(brief, language, brief.ProfileFor(language), typesetter, theme);
         return new Document
         {
-            Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, Margins),
+            Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, context.Theme.Margins),
             Body = Body(context),
             Metadata = Metadata(context),
             Header = page => PageFurniture.Header(context, page),

@@ -80,9 +80,11 @@ public sealed class VariableFontTests : IDisposable
             (heading, new TextStyle { FontFamily = "Pretendard Variable", FontSize = 18, Weight = 700 }),
             (body, new TextStyle { FontFamily = "Pretendard Variable", FontSize = 11 }));
 
-        // Then
-        var fonts = PdfTools.PdfFonts(pdf).Output;
-        Assert.Equal(2, fonts.Split('\n').Count(line => line.Contains("CID TrueType", StringComparison.Ordinal) && line.Contains("Pretendard", StringComparison.Ordinal)));
+        // Then: two TrueType subsets, named after their instances (the instancer keeps the default instance's name)
+        var fonts = PdfTools.PdfFonts(pdf).Output.Split('\n').Where(line => line.Contains("CID TrueType", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, fonts.Count);
+        Assert.Single(fonts, line => line.Contains("+PretendardVariable_400wght ", StringComparison.Ordinal));
+        Assert.Single(fonts, line => line.Contains("+PretendardVariable_700wght ", StringComparison.Ordinal));
         var text = PdfTools.PdfToText(pdf);
         Assert.Contains(heading, text, StringComparison.Ordinal);
         Assert.Contains(body, text, StringComparison.Ordinal);

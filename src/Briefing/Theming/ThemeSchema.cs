@@ -15,7 +15,7 @@ public static class ThemeSchema
     {
         var schema = Object(ThemeFormat.Theme);
         schema.Insert(0, "$schema", "http://json-schema.org/draft-07/schema#");
-        schema.Insert(1, "$id", "https://github.com/brief/brief/docs/theme-1.schema.json");
+        schema.Insert(1, "$id", "https://brief.invalid/schema/theme-1.json");
         schema.Insert(2, "title", ThemeFormat.Name);
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         return schema.ToJsonString(options).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";

@@ -69,6 +69,21 @@ public sealed class ThemeCommandTests
     }
 
     [Fact]
+    public void Validate_checks_a_briefs_own_theme()
+    {
+        using var temp = new TempFolder();
+        var theme = temp.Write("theme.yaml", "format: theme/1\nfonts:\n  ko: { body: \"Nope Sans\", heading: \"Noto Sans CJK KR\" }\nmargins: { top: wide }\n");
+        var brief = temp.Write("tiny.yaml", Briefs.Tiny().Replace("format: brief/1\n", "format: brief/1\ntheme: theme.yaml\n", StringComparison.Ordinal));
+        var missing = temp.Write("other.yaml", Briefs.Tiny("other").Replace("format: brief/1\n", "format: brief/1\ntheme: absent.yaml\n", StringComparison.Ordinal));
+
+        var run = BriefProcess.Run("validate", brief, missing);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(theme + ":4:17: error THM031: margins.top is 'wide'", run.Error, StringComparison.Ordinal);
+        Assert.Contains(missing + ":2:8: error THM007: the theme file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fonts_with_a_theme_shows_the_file_of_each_language_and_role()
     {
         using var temp = new TempFolder();

@@ -36,7 +36,7 @@ public static class ThemeSchema
 
             properties[child.Name] = Value(child);
             if (child.Required)
-                required.Add(child.Name);
+                required.Add((JsonNode)child.Name);
         }
 
         var result = new JsonObject { ["type"] = "object", ["description"] = key.Description, ["properties"] = properties };

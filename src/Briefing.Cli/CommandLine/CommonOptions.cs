@@ -46,6 +46,9 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary><c>--theme theme.yaml</c>: a theme/1 file for every brief.</summary>
+    public static Option<string?> Theme() => new("--theme") { Description = Messages.OptionTheme, HelpName = "theme.yaml" };
+
     /// <summary><c>--no-source</c>: the PDFs do not carry their brief's YAML.</summary>
     public static Option<bool> NoSource() => new("--no-source") { Description = Messages.OptionNoSource };
 

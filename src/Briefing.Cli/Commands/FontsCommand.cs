@@ -11,13 +11,14 @@ using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Localization;
 using Briefing.Localization.Profiles;
+using Briefing.Theming;
 using Briefing.Typesetting.Fonts;
 
 namespace Briefing.Cli.Commands;
 
 /// <summary>
-/// <c>brief fonts [--lang ko] [&lt;file&gt;]</c>: which font file serves which family, weight and style for
-/// each language, and, given a brief, every character of it that no font covers.
+/// <c>brief fonts [--lang ko] [--theme theme.yaml] [&lt;file&gt;]</c>: which font file serves which family, weight and
+/// style for each language (in the theme, when one is given), and, given a brief, every character of it that no font covers.
 /// </summary>
 internal static class FontsCommand
 {
@@ -30,17 +31,48 @@ internal static class FontsCommand
             Description = Messages.ArgumentFontsFile,
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("fonts", Messages.FontsDescription) { language, file };
-        command.SetAction(parse => Run(context, parse.GetValue(language) ?? LanguageSelection.Every, parse.GetValue(file)));
+        var theme = CommonOptions.Theme();
+        var command = new Command("fonts", Messages.FontsDescription) { language, file, theme };
+        command.SetAction(parse => Run(context, parse.GetValue(language) ?? LanguageSelection.Every, parse.GetValue(file), parse.GetValue(theme)));
         return command;
     }
 
-    private static int Run(CommandContext context, LanguageSelection selection, string? file)
+    private static int Run(CommandContext context, LanguageSelection selection, string? file, string? themeFile)
     {
+        var theme = Theme.Default;
+        if (themeFile is not null)
+        {
+            var loaded = new ThemeLoader().Load(themeFile);
+            foreach (var diagnostic in loaded.Diagnostics)
+            {
+                context.Error.WriteLine(diagnostic.ToString());
+            }
+
+            if (loaded.Theme is null)
+            {
+                return ExitCodes.InputProblems;
+            }
+
+            theme = loaded.Theme;
+        }
+
         FontLibrary fonts;
         try
         {
             fonts = FontSource.Load();
+            if (themeFile is not null)
+            {
+                var problems = ThemeFonts.AddTo(fonts, theme, FontCatalog.Scan(FontCatalog.SystemFolders()), new VariableInstances(VariableInstances.DefaultFolder()));
+                foreach (var problem in problems)
+                {
+                    context.Error.WriteLine(problem.ToString());
+                }
+
+                if (problems.Count > 0)
+                {
+                    return ExitCodes.InputProblems;
+                }
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnsupportedFontException)
         {
@@ -50,7 +82,7 @@ internal static class FontsCommand
 
         if (file is null)
         {
-            WriteTable(context, fonts, LanguageSelection.LanguagesOf(selection.For(SupportedLanguages.All(), out _)), LanguageProfiles.For);
+            WriteTable(context, fonts, theme, LanguageSelection.LanguagesOf(selection.For(SupportedLanguages.All(), out _)), LanguageProfiles.For);
             return ExitCodes.Ok;
         }
 
@@ -74,12 +106,12 @@ internal static class FontsCommand
             exit = ExitCodes.InputProblems;
         }
 
-        WriteTable(context, fonts, languages, brief.ProfileFor);
+        WriteTable(context, fonts, theme, languages, brief.ProfileFor);
         context.Out.WriteLine();
         var uncovered = 0;
         foreach (var lang in languages)
         {
-            uncovered += WriteUncovered(context, fonts, brief, lang);
+            uncovered += WriteUncovered(context, fonts, theme, brief, lang);
         }
 
         if (uncovered > 0)
@@ -92,12 +124,12 @@ internal static class FontsCommand
         return exit;
     }
 
-    private static void WriteTable(CommandContext context, FontLibrary fonts, IReadOnlyList<string> languages, Func<string, LanguageProfile> profileOf)
+    private static void WriteTable(CommandContext context, FontLibrary fonts, Theme theme, IReadOnlyList<string> languages, Func<string, LanguageProfile> profileOf)
     {
         var rows = new List<string[]> { new[] { Messages.ColumnLanguage, Messages.ColumnRole, Messages.ColumnFamily, Messages.ColumnWeight, Messages.ColumnStyle, Messages.ColumnFile } };
         foreach (var language in languages)
         {
-            foreach (var role in FontRoles.For(profileOf(language)))
+            foreach (var role in FontRoles.For(profileOf(language), theme))
             {
                 for (var i = 0; i < role.Families.Count; i++)
                 {
@@ -135,9 +167,9 @@ internal static class FontsCommand
         }
     }
 
-    private static int WriteUncovered(CommandContext context, FontLibrary fonts, Briefing.Model.Brief brief, string language)
+    private static int WriteUncovered(CommandContext context, FontLibrary fonts, Theme theme, Briefing.Model.Brief brief, string language)
     {
-        var missing = new GlyphCoverage(fonts).Find(brief, language);
+        var missing = new GlyphCoverage(fonts, theme).Find(brief, language);
         foreach (var m in missing)
         {
             context.Out.WriteLine(Text.Format(Messages.FontsUncovered, m.Character.Value.ToString("X4", CultureInfo.InvariantCulture), m.Character.ToString(), m.Field));

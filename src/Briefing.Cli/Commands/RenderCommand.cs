@@ -23,7 +23,8 @@ internal static class RenderCommand
         var paper = CommonOptions.Paper();
         var standard = PdfStandardOption.Create();
         var noSource = CommonOptions.NoSource();
-        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper, noSource, standard };
+        var theme = CommonOptions.Theme();
+        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper, noSource, standard, theme };
         command.SetAction(parse =>
         {
             var request = new RenderRequest(
@@ -32,7 +33,10 @@ internal static class RenderCommand
                 parse.GetValue(output) is { Length: > 0 } folder ? folder : "out",
                 parse.GetValue(paper),
                 parse.GetValue(standard),
-                IncludeSource: !parse.GetValue(noSource));
+                IncludeSource: !parse.GetValue(noSource))
+            {
+                Theme = parse.GetValue(theme),
+            };
             return new RenderRun(context, request).Execute();
         });
         return command;

@@ -5,16 +5,17 @@ using Briefing.Schema;
 
 namespace Briefing.Cli.Commands;
 
-/// <summary><c>brief schema</c>: the JSON Schema of the brief format on standard output.</summary>
+/// <summary><c>brief schema [--theme]</c>: the JSON Schema of the brief format (or of the theme format) on standard output.</summary>
 internal static class SchemaCommand
 {
     /// <summary>The command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CommandContext context)
     {
-        var command = new Command("schema", Messages.SchemaDescription);
-        command.SetAction(_ =>
+        var theme = new Option<bool>("--theme") { Description = Messages.OptionSchemaTheme };
+        var command = new Command("schema", Messages.SchemaDescription) { theme };
+        command.SetAction(parse =>
         {
-            var schema = BriefSchema.Generate();
+            var schema = parse.GetValue(theme) ? Theming.ThemeSchema.Generate() : BriefSchema.Generate();
             context.Out.Write(schema);
             if (!schema.EndsWith('\n'))
             {

@@ -27,6 +27,7 @@ internal static class ValidateCommand
         var files = BriefInputs.Expand(BriefFiles.Expand(paths, context.Error, out var exit));
 
         var loader = new BriefLoader();
+        using var themed = new RenderingServices();
         GlyphCoverage? coverage = null;
         var fontsTried = false;
         var errors = 0;
@@ -44,7 +45,21 @@ internal static class ValidateCommand
                     coverage = LoadCoverage(context);
                 }
 
-                if (coverage is not null)
+                if (brief.Theme is { } relative)
+                {
+                    // A brief's own theme is checked as render would: its file, its families, the brief's characters in them.
+                    var theme = new Theming.ThemeLoader().Load(Path.Combine(Path.GetDirectoryName(file.Path) ?? string.Empty, relative), brief.ThemeSpan);
+                    diagnostics = [.. diagnostics, .. theme.Diagnostics];
+                    if (theme.Theme is not null && themed.Themed(theme.Theme) is { } services)
+                    {
+                        diagnostics = [.. diagnostics, .. services.FontProblems];
+                        if (services.FontProblems.Count == 0)
+                        {
+                            diagnostics = [.. diagnostics, .. services.Coverage.Check(brief, brief.Languages)];
+                        }
+                    }
+                }
+                else if (coverage is not null)
                 {
                     diagnostics = [.. result.Diagnostics, .. coverage.Check(brief, brief.Languages)];
                 }

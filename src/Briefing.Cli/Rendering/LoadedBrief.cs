@@ -9,6 +9,9 @@ internal sealed class LoadedBrief(string file, Brief? brief, IReadOnlyList<strin
     /// <summary>The brief's source as it is embedded in its PDFs, or null when it has none.</summary>
     public FileAttachment? Source { get; } = source;
 
+    /// <summary>The renderer and coverage check of the brief's theme, or null for the default look.</summary>
+    public ThemedServices? Themed { get; init; }
+
     /// <summary>The file as given on the command line (or found in a folder).</summary>
     public string File { get; } = file;
 

@@ -12,6 +12,9 @@ namespace Briefing.Cli.Rendering;
 internal sealed record RenderRequest(IReadOnlyList<string> Paths, LanguageSelection Languages, string OutFolder, PaperSize? Paper,
     PdfStandards Standards = PdfStandards.None, bool IncludeSource = true)
 {
+    /// <summary>The <c>--theme</c> file for every brief, or null (each brief's own <c>theme:</c>, else the default look).</summary>
+    public string? Theme { get; init; }
+
     /// <summary>Whether the PDFs carry their brief's source: asked for, and allowed by the standards.</summary>
     public bool EmbedsSource => IncludeSource && Standards.AllowsEmbeddedFiles();
 }

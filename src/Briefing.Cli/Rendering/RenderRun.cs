@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Briefing.Cli.CommandLine;
 using Briefing.Cli.Files;
@@ -8,6 +9,7 @@ using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Rendering;
 using Briefing.Sources;
+using Briefing.Theming;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Pdf;
 using Briefing.Validation;
@@ -26,6 +28,8 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
 {
     private readonly CancellationTokenSource _interrupt = new();
     private readonly RenderingServices _services = new();
+    private readonly ConcurrentDictionary<string, ThemeLoadResult> _themes = new(StringComparer.Ordinal);
+    private Theme? _commandTheme;
     private int _signal;
 
     /// <summary>Runs the whole request and returns the exit code.</summary>
@@ -40,6 +44,23 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         if (files.Count == 0)
         {
             return exit;
+        }
+
+        if (request.Theme is { } themeFile)
+        {
+            // One theme for every brief: its errors stop the run before anything is rendered.
+            var theme = new ThemeLoader().Load(themeFile);
+            foreach (var diagnostic in theme.Diagnostics)
+            {
+                context.Error.WriteLine(diagnostic.ToString());
+            }
+
+            if (theme.Theme is null)
+            {
+                return ExitCodes.InputProblems;
+            }
+
+            _commandTheme = theme.Theme;
         }
 
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
@@ -165,6 +186,22 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             return new LoadedBrief(file, null, [], outcome);
         }
 
+        ThemedServices? themed = null;
+        if (ThemeOf(input, brief, outcome) is not { } theme)
+        {
+            return new LoadedBrief(file, null, [], outcome);
+        }
+        else if (!ReferenceEquals(theme, Theme.Default) && (themed = _services.Themed(theme)) is not null && themed.FontProblems.Count > 0)
+        {
+            // A family the theme names is not installed: said before rendering, at the theme's line.
+            foreach (var diagnostic in themed.FontProblems)
+            {
+                outcome.Fail(diagnostic.ToString());
+            }
+
+            return new LoadedBrief(file, null, [], outcome);
+        }
+
         IReadOnlyList<string> languages = request.Languages.For(brief.Languages, out var missing);
         foreach (var language in missing)
         {
@@ -182,7 +219,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
             }
         }
 
-        if (_services.Coverage() is { } coverage)
+        if ((themed is null ? _services.Coverage() : themed.Coverage) is { } coverage)
         {
             // A language with a character no font covers is not rendered (its old PDF goes); the others are.
             var covered = new List<string>(languages.Count);
@@ -208,7 +245,37 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         }
 
         var source = request.EmbedsSource && result.Source is { } bytes ? SourceAttachment.For(input.SourceName, bytes) : null;
-        return new LoadedBrief(file, brief, languages, outcome, source);
+        return new LoadedBrief(file, brief, languages, outcome, source) { Themed = themed };
+    }
+
+    // --theme, else the brief's own theme: key (relative to the brief), else the default look; null after its errors.
+    private Theme? ThemeOf(BriefInput input, Brief brief, BriefOutcome outcome)
+    {
+        if (_commandTheme is not null)
+        {
+            return _commandTheme;
+        }
+
+        if (brief.Theme is not { } relative)
+        {
+            return Theme.Default;
+        }
+
+        var path = Path.Combine(Path.GetDirectoryName(input.Path) ?? string.Empty, relative);
+        var result = _themes.GetOrAdd(Path.GetFullPath(path), _ => new ThemeLoader().Load(path, brief.ThemeSpan));
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == Severity.Error)
+            {
+                outcome.Fail(diagnostic.ToString());
+            }
+            else
+            {
+                outcome.Problems.Add(diagnostic.ToString());
+            }
+        }
+
+        return result.Theme;
     }
 
     private void RenderAll(List<LoadedBrief> loaded, OrderedEmitter emitter, Action advance)
@@ -286,7 +353,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
 
     private byte[]? RenderPdf(LoadedBrief item, string language)
     {
-        var renderer = _services.Renderer();
+        var renderer = item.Themed is { } themed ? themed.Renderer : _services.Renderer();
         if (renderer is null)
         {
             item.Outcome.Fail(CliDiagnostic.Error(item.File, RenderCodes.FontsMissing, _services.FontFailure!.Message));

@@ -1,4 +1,5 @@
 using Briefing.Rendering;
+using Briefing.Theming;
 using Briefing.Typesetting.Fonts;
 using Briefing.Validation;
 
@@ -15,6 +16,8 @@ internal sealed class RenderingServices : IDisposable
     private FontLibrary? _fonts;
     private BriefRenderer? _renderer;
     private GlyphCoverage? _coverage;
+    private readonly Dictionary<Theme, ThemedServices> _themed = new(ReferenceEqualityComparer.Instance);
+    private FontCatalog? _system;
     private bool _disposed;
 
     /// <summary>Why the fonts could not be loaded, once that was tried and failed; null otherwise.</summary>
@@ -48,6 +51,39 @@ internal sealed class RenderingServices : IDisposable
         }
     }
 
+    /// <summary>
+    /// The renderer and coverage check of <paramref name="theme"/> (made on first use, then shared), or null when the
+    /// fonts cannot be loaded (see <see cref="FontFailure"/>). The system's font folders are scanned once per run.
+    /// </summary>
+    public ThemedServices? Themed(Theme theme)
+    {
+        lock (_gate)
+        {
+            if (_themed.TryGetValue(theme, out var known))
+            {
+                return known;
+            }
+
+            if (FontFailure is not null)
+            {
+                return null;
+            }
+
+            try
+            {
+                _system ??= FontCatalog.Scan(FontCatalog.SystemFolders());
+                var made = ThemedServices.Load(theme, _system);
+                _themed.Add(theme, made);
+                return made;
+            }
+            catch (Exception e) when (FontSource.IsFontProblem(e))
+            {
+                FontFailure = e;
+                return null;
+            }
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -56,6 +92,10 @@ internal sealed class RenderingServices : IDisposable
         {
             _disposed = true;
             _renderer?.Dispose();
+            foreach (var themed in _themed.Values)
+            {
+                themed.Dispose();
+            }
         }
     }
 

@@ -85,6 +85,12 @@ public sealed class FontLibrary : IFontSelector
             return known;
 
         var face = TrueTypeFace.Open(fullPath, index);
+        Register(key, face);
+        return face;
+    }
+
+    private void Register(string key, TrueTypeFace face)
+    {
         _faces.Add(face);
         _byPath.Add(key, face);
         if (!_byFamily.TryGetValue(face.FamilyName, out var family))
@@ -96,7 +102,40 @@ public sealed class FontLibrary : IFontSelector
         family.Add(face);
         _chains.Clear();
         _lastChain = null;
-        return face;
+    }
+
+    /// <summary>
+    /// Adds every face of <paramref name="family"/> that <paramref name="catalog"/> found; a variable font is added
+    /// as one static instance per weight in <paramref name="weights"/>, made (or found) by <paramref name="instances"/>.
+    /// Returns the faces added; none when the catalog does not know the family.
+    /// </summary>
+    public IReadOnlyList<IFontFace> AddFamily(FontCatalog catalog, string family, IReadOnlyList<int> weights, VariableInstances instances)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(instances);
+        var added = new List<IFontFace>();
+        foreach (var face in catalog.Family(family))
+        {
+            if (!face.IsVariable)
+            {
+                added.Add(AddFace(face.FilePath, face.Index));
+                continue;
+            }
+
+            foreach (var weight in weights)
+            {
+                var path = instances.Instance(face, weight);
+                string key = Path.GetFullPath(path);
+                if (!_byPath.TryGetValue(key, out var known))
+                {
+                    known = TrueTypeFace.Open(path, 0, Math.Clamp(weight, face.MinWeight, face.MaxWeight));
+                    Register(key, known);
+                }
+                added.Add(known);
+            }
+        }
+        return added;
     }
 
     /// <summary>

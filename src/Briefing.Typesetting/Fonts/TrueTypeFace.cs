@@ -37,11 +37,25 @@ internal sealed class TrueTypeFace : IFontFace
         Descent = descent;
         LineGap = lineGap;
         _glyphs = new Lazy<GlyphTable>(loadGlyphs, LazyThreadSafetyMode.ExecutionAndPublication);
-        _program = new Lazy<FontProgram>(() => FontProgram.Load(filePath, faceIndex), LazyThreadSafetyMode.ExecutionAndPublication);
+        _program = new Lazy<FontProgram>(() => Named(FontProgram.Load(filePath, faceIndex)), LazyThreadSafetyMode.ExecutionAndPublication);
         _shaper = new Lazy<HarfBuzzShaper>(() => new HarfBuzzShaper(filePath, faceIndex, []), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string FamilyName { get; }
+
+    /// <summary>
+    /// For a variable font's static instance: the PostScript name to embed it under, the family's name without spaces and
+    /// the instance's weight (as Adobe's TN 5902 names instances, <c>PretendardVariable_700wght</c>), so two instances
+    /// of one font are told apart in the PDF. Null for an ordinary face.
+    /// </summary>
+    internal string? InstanceName { get; private init; }
+
+    private FontProgram Named(FontProgram program)
+    {
+        if (InstanceName is not null)
+            program.PostScriptName = InstanceName;
+        return program;
+    }
 
     public int Weight { get; }
 
@@ -92,7 +106,13 @@ internal sealed class TrueTypeFace : IFontFace
     /// Reads a face's description from a TrueType or CFF OpenType file. Throws <see cref="UnsupportedFontException"/>
     /// for variable fonts (and CFF2) and malformed files. <paramref name="faceIndex"/> picks a face of a collection.
     /// </summary>
-    public static TrueTypeFace Open(string path, int faceIndex = 0)
+    public static TrueTypeFace Open(string path, int faceIndex = 0) => Open(path, faceIndex, null);
+
+    /// <summary>
+    /// As <see cref="Open(string, int)"/>, with the weight the face is matched by set to <paramref name="weight"/> when
+    /// given (a variable font's instance is the weight it was pinned at, whatever its OS/2 says).
+    /// </summary>
+    public static TrueTypeFace Open(string path, int faceIndex, int? weight)
     {
         path = Path.GetFullPath(path);
         using var file = new FontFileReader(path);
@@ -136,7 +156,7 @@ internal sealed class TrueTypeFace : IFontFace
 
         // OS/2 version 0 ends right after usWinDescent (78 bytes); that is all we read.
         var os2 = file.Read(Require(path, tables, "OS/2", 78), "OS/2");
-        int weight = NormalizeWeight(BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(4)), (macStyle & 1) != 0);
+        int faceWeight = weight ?? NormalizeWeight(BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(4)), (macStyle & 1) != 0);
         int widthClass = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(6)) is var w and >= 1 and <= 9 ? w : 5;
         int fsSelection = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(62));
         // Bit 0 is ITALIC, bit 9 OBLIQUE (OS/2 v4); macStyle bit 1 covers fonts that only set that.
@@ -176,7 +196,7 @@ internal sealed class TrueTypeFace : IFontFace
 
         double em = unitsPerEm;
         return new TrueTypeFace(
-            path, faceIndex, family, weight, italic, widthClass,
+            path, faceIndex, family, faceWeight, italic, widthClass,
             ascender / em, descender / em, Math.Max(0, lineSpacing - ascender - descender) / em,
             () =>
             {
@@ -184,7 +204,12 @@ internal sealed class TrueTypeFace : IFontFace
                 var cmap = lazyFile.Read(cmapRecord, "cmap");
                 var hmtx = lazyFile.Read(hmtxRecord, "hmtx");
                 return GlyphTable.Build(path, cmap, subtableOffset, format, hmtx, numberOfHMetrics, numGlyphs, unitsPerEm);
-            });
+            })
+        {
+            InstanceName = weight is { } pinned
+                ? string.Concat(family.Where(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) + "_" + pinned.ToString(System.Globalization.CultureInfo.InvariantCulture) + "wght"
+                : null,
+        };
     }
 
     private static readonly string[] RequiredTables = ["head", "hhea", "hmtx", "maxp", "cmap", "name", "OS/2", "glyf", "loca"];

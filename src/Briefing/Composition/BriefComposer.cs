@@ -14,10 +14,10 @@ namespace Briefing.Composition;
 /// with empty optional sections left out and the numbering kept continuous; the classification
 /// banner, running header and footer on every page; and the PDF's metadata.
 /// </summary>
-public sealed class BriefComposer(Typesetter typesetter)
+public sealed class BriefComposer(Typesetter typesetter, Theming.Theme? theme = null)
 {
-    /// <summary>The page margins of a brief (and of a bundle).</summary>
-    internal static readonly Thickness Margins = new(56, 26, 56, 24);
+    /// <summary>The page margins of a brief (and of a bundle) in the default theme.</summary>
+    internal static Thickness Margins => Theming.Theme.Default.Margins;
 
     /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
     public Document Compose(Brief brief, string language, PaperSize paper) =>
@@ -26,10 +26,10 @@ public sealed class BriefComposer(Typesetter typesetter)
     /// <summary>The document for the texts of <paramref name="language"/> set in <paramref name="profile"/> (a language the loader does not know, in tests).</summary>
     internal Document Compose(Brief brief, string language, Localization.Profiles.LanguageProfile profile, PaperSize paper)
     {
-        var context = new ComposeContext(brief, language, profile, typesetter);
+        var context = new ComposeContext(brief, language, profile, typesetter, theme);
         return new Document
         {
-            Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, Margins),
+            Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, context.Theme.Margins),
             Body = Body(context),
             Metadata = Metadata(context),
             Header = page => PageFurniture.Header(context, page),

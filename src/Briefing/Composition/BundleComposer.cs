@@ -132,7 +132,7 @@ public sealed class BundleComposer(Typesetter typesetter)
             {
                 cover.Item(front.Paragraph(front.Strings.BundleKind, type.Kicker, type.SingleLine).PaddingBottom(4));
                 cover.Item(front.Paragraph(title, type.Title with { FontSize = 28 }, type.TitleParagraph, StructureRole.H1));
-                cover.Item(L.Line(2, Palette.Accent).PaddingVertical(12));
+                cover.Item(L.Line(2, front.Palette.Accent).PaddingVertical(12));
                 cover.Item(front.Paragraph(date, type.Subtitle, type.TitleParagraph));
                 cover.Item(front.Paragraph(marking, type.Label with { Color = ClassificationBanner.ColorOf(front.Brief.Classification) }, type.SingleLine).PaddingTop(8));
             }).PaddingTop(150).Bookmark(title, 1));
@@ -144,7 +144,7 @@ public sealed class BundleComposer(Typesetter typesetter)
                 contents.Spacing(8);
                 contents.Item(front.Paragraph(front.Strings.BundleContents, type.Heading, type.HeadingParagraph, StructureRole.H1)
                     .Bookmark(front.Strings.BundleContents, 1).PaddingBottom(6));
-                var link = type.Body with { Color = Palette.Accent };
+                var link = type.Body with { Color = front.Palette.Accent };
                 for (var i = 0; i < chapters.Count; i++)
                 {
                     var chapter = chapters[i];

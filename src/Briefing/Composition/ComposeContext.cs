@@ -1,6 +1,7 @@
 using Briefing.Localization;
 using Briefing.Localization.Profiles;
 using Briefing.Model;
+using Briefing.Theming;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Text;
@@ -10,14 +11,15 @@ namespace Briefing.Composition;
 /// <summary>What every part of one composition needs: the brief, its language and locale profile, the words, the styles and the typesetter.</summary>
 internal sealed class ComposeContext
 {
-    public ComposeContext(Brief brief, string language, LanguageProfile profile, Typesetter typesetter)
+    public ComposeContext(Brief brief, string language, LanguageProfile profile, Typesetter typesetter, Theme? theme = null)
     {
+        Theme = theme ?? Theme.Default;
         Brief = brief;
         Language = language;
         Profile = profile;
         Typesetter = typesetter;
         Strings = profile.Strings;
-        Type = Typography.For(profile);
+        Type = Typography.For(profile, Theme);
         Prose = new ProseRenderer(this);
     }
 
@@ -29,6 +31,12 @@ internal sealed class ComposeContext
 
     /// <summary>The locale's profile: everything about setting text in it.</summary>
     public LanguageProfile Profile { get; }
+
+    /// <summary>The organisation's look: fonts, colours, logo and margins (the default theme unless one was given).</summary>
+    public Theme Theme { get; }
+
+    /// <summary>The theme's colours.</summary>
+    public Palette Palette => Theme.Palette;
 
     /// <summary>The typesetter that makes text elements.</summary>
     public Typesetter Typesetter { get; }

@@ -1,4 +1,5 @@
 using Briefing.Localization.Profiles;
+using Briefing.Theming;
 
 namespace Briefing.Composition;
 
@@ -12,6 +13,22 @@ public static class FontRoles
 {
     /// <summary>The roles of <paramref name="profile"/>: name, family chain (first choice first), weight and slant.</summary>
     public static IReadOnlyList<FontRole> For(LanguageProfile profile) => profile.Fonts;
+
+    /// <summary>The roles of <paramref name="profile"/> in <paramref name="theme"/>: the theme's body and heading families when it sets them.</summary>
+    public static IReadOnlyList<FontRole> For(LanguageProfile profile, Theme theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        if (theme.FontsFor(profile) is null)
+            return profile.Fonts;
+        var body = theme.BodyChain(profile);
+        return
+        [
+            new("body", body, 400, false),
+            new("heading", theme.HeadingChain(profile), 700, false),
+            new("italic", body, 400, true),
+            new("bold italic", body, 700, true),
+        ];
+    }
 
     /// <summary>The family chain of <paramref name="profile"/>'s body text, first choice first.</summary>
     public static IReadOnlyList<string> Chain(LanguageProfile profile) => profile.FontChain;

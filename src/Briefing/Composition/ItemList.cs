@@ -23,7 +23,7 @@ internal static class ItemList
             list.LabelWidth(context.Type.ItemLabelWidth).Gap(4).Spacing(12);
             for (var i = 0; i < count; i++)
             {
-                var label = context.Paragraph(context.ItemLabel(section, i + 1), type.ItemTitle with { Color = Palette.Accent }, type.TightParagraph, role: null);
+                var label = context.Paragraph(context.ItemLabel(section, i + 1), type.ItemTitle with { Color = context.Palette.Accent }, type.TightParagraph, role: null);
                 list.Item(label, body(i));
             }
         });
@@ -41,7 +41,7 @@ internal static class ItemList
         return L.List(list =>
         {
             list.LabelWidth(type.ItemLabelWidth).Gap(4);
-            var label = context.Paragraph(context.ItemLabel(section, index + 1), type.ItemTitle with { Color = Palette.Accent }, type.TightParagraph, role: null);
+            var label = context.Paragraph(context.ItemLabel(section, index + 1), type.ItemTitle with { Color = context.Palette.Accent }, type.TightParagraph, role: null);
             list.Item(label, body);
         });
     }

@@ -38,7 +38,7 @@ internal static class PageFurniture
         return L.Column(column =>
         {
             column.Spacing(4);
-            column.Item(L.Line(0.5, Palette.Rule));
+            column.Item(L.Line(0.5, context.Palette.Rule));
             column.Item(L.Row(row =>
             {
                 row.Spacing(12);
@@ -58,10 +58,10 @@ internal static class PageFurniture
             column.Item(L.Row(row =>
             {
                 row.Spacing(12);
-                row.RelativeItem(context.Paragraph(context.Text(context.Brief.Title), type.Furniture with { Weight = 700, Color = Palette.Accent }, type.SingleLine, role: null));
+                row.RelativeItem(context.Paragraph(context.Text(context.Brief.Title), type.Furniture with { Weight = 700, Color = context.Palette.Accent }, type.SingleLine, role: null));
                 row.AutoItem(context.Paragraph(context.Strings.DocumentKind, type.Furniture, type.SingleLine, role: null));
             }));
-            column.Item(L.Line(0.5, Palette.Rule));
+            column.Item(L.Line(0.5, context.Palette.Rule));
         });
     }
 }

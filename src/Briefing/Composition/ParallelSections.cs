@@ -41,7 +41,7 @@ internal static class ParallelSections
         var gap = Math.Max(left.Prose.ParagraphGap, right.Prose.ParagraphGap);
         return L.Parallel(parallel =>
         {
-            parallel.Gutter(ParallelComposer.Gutter).Rule(0.5, Palette.Rule).Spacing(gap)
+            parallel.Gutter(ParallelComposer.Gutter).Rule(0.5, left.Palette.Rule).Spacing(gap)
                 .Languages(left.Profile.PdfLanguage, right.Profile.PdfLanguage);
             parallel.Pair(ParallelTitle.Heading(left).Named(BriefFields.Title), ParallelTitle.Heading(right).Named(BriefFields.Title));
             parallel.Pair(ParallelTitle.KeyFacts(left).Named(BriefFields.Title), ParallelTitle.KeyFacts(right).Named(BriefFields.Title));
@@ -76,7 +76,7 @@ internal static class ParallelSections
         var heading = L.Row(row =>
             {
                 row.ConstantItem(SectionHeading.NumberWidth, context.Paragraph(label, type.Heading, type.HeadingParagraph, role: null));
-                row.RelativeItem(context.Paragraph(title, type.Heading with { Color = Palette.Text }, type.HeadingParagraph, role: null));
+                row.RelativeItem(context.Paragraph(title, type.Heading with { Color = context.Palette.Text }, type.HeadingParagraph, role: null));
             })
             .Tagged(StructureRole.H1);
         if (bookmark is not null)
@@ -85,7 +85,7 @@ internal static class ParallelSections
             {
                 inner.Spacing(3);
                 inner.Item(heading);
-                inner.Item(L.Line(0.75, Palette.Rule));
+                inner.Item(L.Line(0.75, context.Palette.Rule));
             })
             .KeepTogether();
     }

@@ -32,7 +32,7 @@ internal static class ParallelTitle
     public static Element KeyFacts(ComposeContext context) =>
         L.Column(column =>
         {
-            column.Item(L.Line(2, Palette.Accent).PaddingBottom(10));
+            column.Item(L.Line(2, context.Palette.Accent).PaddingBottom(10));
             column.Item(TitleBlock.KeyFacts(context, stacked: true));
         });
 }

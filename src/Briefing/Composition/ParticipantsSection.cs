@@ -27,11 +27,11 @@ internal static class ParticipantsSection
         return L.Table(table =>
         {
             table.Columns(c => c.Relative(context.Profile.Metrics.NameColumnWeight).Relative(3));
-            table.CellStyle(cell => cell.Padding(cellPadding).Border(0.5, Palette.Rule));
+            table.CellStyle(cell => cell.Padding(cellPadding).Border(0.5, context.Palette.Rule));
             table.Header(header =>
             {
-                header.Cell(context.Paragraph(strings.ColumnNameAndTitle, type.TableHeader, type.TightParagraph), c => c.Background(Palette.Accent));
-                header.Cell(context.Paragraph(strings.LabelNote, type.TableHeader, type.TightParagraph), c => c.Background(Palette.Accent));
+                header.Cell(context.Paragraph(strings.ColumnNameAndTitle, type.TableHeader, type.TightParagraph), c => c.Background(context.Palette.TableHeader));
+                header.Cell(context.Paragraph(strings.LabelNote, type.TableHeader, type.TightParagraph), c => c.Background(context.Palette.TableHeader));
             });
             foreach (var delegation in brief.Delegations)
                 AddGroup(context, table, delegation.Id.Value, context.Text(delegation.Name), p => p.Delegation?.Value == delegation.Id.Value);
@@ -52,8 +52,8 @@ internal static class ParticipantsSection
                 continue;
             if (first)
             {
-                var group = context.Paragraph(name, type.SmallBold with { Color = Palette.Accent }, type.TightParagraph);
-                table.Cell(delegationId is null ? group : group.Destination(Anchors.Delegation(context, delegationId)), c => c.ColumnSpan(2).Background(Palette.AccentTintStrong).RowHeader());
+                var group = context.Paragraph(name, type.SmallBold with { Color = context.Palette.Accent }, type.TightParagraph);
+                table.Cell(delegationId is null ? group : group.Destination(Anchors.Delegation(context, delegationId)), c => c.ColumnSpan(2).Background(context.Palette.AccentTintStrong).RowHeader());
                 first = false;
             }
 

@@ -50,7 +50,7 @@ internal sealed class ProseRenderer(ComposeContext context)
                 if (inline.Italic)
                     runStyle = runStyle with { Italic = true };
                 if (inline.Url is { } url && ExternalLinkPolicy.IsAllowed(url))
-                    p.Link(text, new LinkTarget.External(url), runStyle with { Color = Palette.Accent, Underline = true });
+                    p.Link(text, new LinkTarget.External(url), runStyle with { Color = context.Palette.Accent, Underline = true });
                 else
                     p.Span(text, runStyle);
             }
@@ -62,7 +62,7 @@ internal sealed class ProseRenderer(ComposeContext context)
     /// <summary>A bullet list of paragraphs.</summary>
     public Element BulletList(IReadOnlyList<ProseParagraph> items, TextStyle style, ParagraphStyle paragraphStyle)
     {
-        var bulletStyle = style with { Color = Palette.Accent, Weight = 400 };
+        var bulletStyle = style with { Color = context.Palette.Accent, Weight = 400 };
         return L.List(list =>
         {
             list.LabelWidth(context.Type.BulletLabelWidth).Gap(2).Spacing(context.Profile.Metrics.BulletSpacing);

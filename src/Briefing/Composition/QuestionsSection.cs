@@ -40,7 +40,7 @@ internal static class QuestionsSection
     private static Element Related(ComposeContext context, IReadOnlyList<Model.Identifier> related)
     {
         var type = context.Type;
-        var link = type.Small with { Color = Palette.Accent, Underline = true };
+        var link = type.Small with { Color = context.Palette.Accent, Underline = true };
         return context.Typesetter.Paragraph(type.Small, type.TightParagraph, p =>
         {
             p.Span(context.Profile.Polish(context.Strings.LabelRelated + ":") + " ", type.Label);

@@ -23,7 +23,7 @@ internal static class SectionHeading
         var heading = L.Row(row =>
             {
                 row.ConstantItem(NumberWidth, context.Paragraph(label, type.Heading, type.HeadingParagraph, role: null));
-                row.RelativeItem(context.Paragraph(title, type.Heading with { Color = Palette.Text }, type.HeadingParagraph, role: null));
+                row.RelativeItem(context.Paragraph(title, type.Heading with { Color = context.Palette.Text }, type.HeadingParagraph, role: null));
             })
             .Tagged(StructureRole.H1)
             .Bookmark($"{label} {title}", context.OutlineLevel);
@@ -34,7 +34,7 @@ internal static class SectionHeading
                 {
                     inner.Spacing(3);
                     inner.Item(heading);
-                    inner.Item(L.Line(0.75, Palette.Rule));
+                    inner.Item(L.Line(0.75, context.Palette.Rule));
                 }).KeepTogether().KeepWithNext()); // the rule never parts from its heading, nor the heading from the content
                 column.Item(content);
             })

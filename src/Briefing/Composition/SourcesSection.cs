@@ -23,7 +23,7 @@ internal static class SourcesSection
             for (var i = 0; i < sources.Count; i++)
             {
                 list.Item(
-                    context.Paragraph(context.Strings.SourceNumber(i + 1), type.Small with { Color = Palette.Muted }, type.TightParagraph, role: null),
+                    context.Paragraph(context.Strings.SourceNumber(i + 1), type.Small with { Color = context.Palette.Muted }, type.TightParagraph, role: null),
                     Entry(context, sources[i]));
             }
         });
@@ -36,7 +36,7 @@ internal static class SourcesSection
         {
             var title = context.Text(source.Title);
             if (source.Url is { } url && ExternalLinkPolicy.IsAllowed(url))
-                p.Link(title, new LinkTarget.External(url), type.Small with { Color = Palette.Accent, Underline = true });
+                p.Link(title, new LinkTarget.External(url), type.Small with { Color = context.Palette.Accent, Underline = true });
             else
                 p.Span(title, type.SmallBold);
             if (source.Publisher is { } publisher)

@@ -20,12 +20,12 @@ internal static class TimelineSection
         var table = Typesetting.Fluent.Blocks.Table(table =>
         {
             table.Columns(c => c.Constant(dateWidth).Relative());
-            table.CellStyle(cell => cell.Padding(new Thickness(6, 4, 6, 4)).Border(0.5, Palette.Rule));
+            table.CellStyle(cell => cell.Padding(new Thickness(6, 4, 6, 4)).Border(0.5, context.Palette.Rule));
             table.KeepRowsTogether();
             foreach (var entry in timeline)
             {
                 var date = context.Date(entry.Date);
-                table.Cell(context.Paragraph(date, type.SmallBold with { Color = Palette.Accent }, type.TightParagraph), c => c.Background(Palette.AccentTint));
+                table.Cell(context.Paragraph(date, type.SmallBold with { Color = context.Palette.Accent }, type.TightParagraph), c => c.Background(context.Palette.AccentTint));
                 table.Cell(context.Paragraph(context.Text(entry.Event), type.Small, type.TightParagraph));
             }
         });

@@ -19,11 +19,13 @@ internal static class TitleBlock
         var brief = context.Brief;
         return L.Column(column =>
         {
+            if (Masthead.Build(context) is { } masthead)
+                column.Item(masthead.PaddingBottom(14));
             column.Item(context.Paragraph(context.Strings.DocumentKind, type.Kicker, type.SingleLine).PaddingBottom(4));
             column.Item(context.Paragraph(context.Text(brief.Title), type.Title, type.TitleParagraph, StructureRole.H1));
             if (brief.Subtitle is { } subtitle)
                 column.Item(context.Paragraph(context.Text(subtitle), type.Subtitle, type.TitleParagraph).PaddingTop(3));
-            column.Item(L.Line(2, Palette.Accent).PaddingVertical(10));
+            column.Item(L.Line(2, context.Palette.Accent).PaddingVertical(10));
             column.Item(KeyFacts(context));
         });
     }
@@ -72,7 +74,7 @@ internal static class TitleBlock
                 }));
             })
             .Padding(new Thickness(12, 10, 12, 10))
-            .Background(Palette.AccentTint);
+            .Background(context.Palette.AccentTint);
     }
 
     private static Element FactTable(ComposeContext context, IReadOnlyList<(string Label, string Value)> facts)

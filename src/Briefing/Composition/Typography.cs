@@ -1,6 +1,7 @@
 using Briefing.Typesetting.Drawing;
 using Briefing.Localization.Profiles;
 using Briefing.Typesetting.Text;
+using Briefing.Theming;
 
 namespace Briefing.Composition;
 
@@ -10,27 +11,29 @@ namespace Briefing.Composition;
 /// </summary>
 internal sealed class Typography
 {
-    private Typography(LanguageProfile profile)
+    private Typography(LanguageProfile profile, Theme theme)
     {
         var metrics = profile.Metrics;
-        var family = string.Join(", ", FontRoles.Chain(profile));
+        var palette = theme.Palette;
+        var family = string.Join(", ", theme.BodyChain(profile));
+        var headingFamily = string.Join(", ", theme.HeadingChain(profile));
         var keepAll = profile.LineBreaking == LineBreaking.KeepAll;
 
-        Body = new TextStyle { FontFamily = family, FontSize = 10, Color = Palette.Text };
+        Body = new TextStyle { FontFamily = family, FontSize = 10, Color = palette.Text };
         Bold = Body with { Weight = 700 };
-        Link = Body with { Color = Palette.Accent, Underline = true };
+        Link = Body with { Color = palette.Accent, Underline = true };
         Small = Body with { FontSize = 8.75 };
         SmallBold = Small with { Weight = 700 };
-        SmallMuted = Small with { Color = Palette.Muted };
-        Label = Small with { Color = Palette.Muted, Weight = 700 };
-        Kicker = Body with { FontSize = 9, Weight = 700, Color = Palette.Accent };
-        Title = Body with { FontSize = 21, Weight = 700, Color = Palette.Accent };
-        Subtitle = Body with { FontSize = 12, Color = Palette.Muted };
-        Heading = Body with { FontSize = 13.5, Weight = 700, Color = Palette.Accent };
-        ItemTitle = Body with { FontSize = 10.5, Weight = 700 };
+        SmallMuted = Small with { Color = palette.Muted };
+        Label = Small with { Color = palette.Muted, Weight = 700 };
+        Kicker = Body with { FontFamily = headingFamily, FontSize = 9, Weight = 700, Color = palette.Accent };
+        Title = Body with { FontFamily = headingFamily, FontSize = 21, Weight = 700, Color = palette.Accent };
+        Subtitle = Body with { FontSize = 12, Color = palette.Muted };
+        Heading = Body with { FontFamily = headingFamily, FontSize = 13.5, Weight = 700, Color = palette.Accent };
+        ItemTitle = Body with { FontFamily = headingFamily, FontSize = 10.5, Weight = 700 };
         TableHeader = Small with { Weight = 700, Color = Color.White };
-        Furniture = Body with { FontSize = 7.75, Color = Palette.Muted };
-        Banner = Body with { FontSize = 8, Weight = 700, Color = Color.White };
+        Furniture = Body with { FontSize = 7.75, Color = palette.Muted };
+        Banner = Body with { FontSize = 8, Weight = 700, Color = palette.BannerText };
         Badge = Body with { FontSize = 7.75, Weight = 700 };
 
         BodyParagraph = new ParagraphStyle { LineHeight = metrics.BodyLeading, KeepAll = keepAll };
@@ -111,6 +114,9 @@ internal sealed class Typography
     /// <summary>The gutter of a numbered item list (<c>가.</c>, <c>3.1</c>).</summary>
     public double ItemLabelWidth { get; }
 
-    /// <summary>The styles for a locale.</summary>
-    public static Typography For(LanguageProfile profile) => new(profile);
+    /// <summary>The styles for a locale in the default theme.</summary>
+    public static Typography For(LanguageProfile profile) => new(profile, Theme.Default);
+
+    /// <summary>The styles for a locale in <paramref name="theme"/> (its fonts and colours).</summary>
+    public static Typography For(LanguageProfile profile, Theme theme) => new(profile, theme);
 }

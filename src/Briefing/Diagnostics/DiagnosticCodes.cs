@@ -128,6 +128,11 @@ public static class DiagnosticCodes
         "A number must be a whole number in range (prepared.version is 1 or more).",
         "briefs/x.yaml:11:12: error BRF033: prepared.version 'two' is not a whole number of 1 or more");
 
+    /// <summary>BRF034: a theme path that leaves the brief's folder.</summary>
+    public static readonly DiagnosticCode ThemePath = new("BRF034", Severity.Error,
+        "The 'theme' key must be a path relative to the brief that stays inside its folder (no leading /, no '..' above it).",
+        "briefs/x.yaml:6:8: error BRF034: theme '../themes/ministry.yaml' leaves the brief's folder; put the theme beside the brief or below it");
+
     /// <summary>BRF040: a language code that is not BCP 47.</summary>
     public static readonly DiagnosticCode InvalidLanguage = new("BRF040", Severity.Error,
         "A language code must be a BCP 47 tag such as 'en', 'ko' or 'en-GB'.",
@@ -229,7 +234,7 @@ public static class DiagnosticCodes
         YamlSyntax, FileTooLarge, AliasNotAllowed, TooDeep, TextTooLong, TooManyItems, Unreadable, NotABrief,
         UnknownKey, MissingKey, MissingLanguage, WrongShape, DuplicateKey, ExtraLanguage, EmptyValue, Placeholder,
         InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, TimelineOrder,
-        InvalidDate, InvalidChoice, UnsupportedFormat, InvalidNumber,
+        InvalidDate, InvalidChoice, UnsupportedFormat, InvalidNumber, ThemePath,
         InvalidLanguage, UnsupportedLanguage, DuplicateLanguage, NoLanguages,
         InvalidUrl, ControlCharacter, BidiControl, InvisibleCharacter, UncoveredCharacter, UnsupportedMarkup,
         PdfUnreadable, NoSourceInPdf, SourceTampered, SourceTooLarge,

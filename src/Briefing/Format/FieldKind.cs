@@ -36,6 +36,9 @@ public enum FieldKind
     /// <summary>An http, https or mailto URL.</summary>
     Url,
 
+    /// <summary>A relative path that stays inside the folder of the file that names it.</summary>
+    Path,
+
     /// <summary>A nested mapping.</summary>
     Object,
 

@@ -64,6 +64,8 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
             root.Span)
         {
             Locales = locales,
+            Theme = ReadThemePath(Get(fields, "theme")),
+            ThemeSpan = Get(fields, "theme")?.Span ?? root.Span,
         };
     }
 
@@ -507,6 +509,32 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
         if (!ExternalLinkPolicy.IsAllowed(scalar.Value))
         {
             bag.Add(DiagnosticCodes.InvalidUrl, scalar.Span, $"{path} '{scalar.Value}' must be an http, https or mailto URL");
+            return null;
+        }
+
+        return scalar.Value;
+    }
+
+    // A theme lives beside the brief or below it: an absolute path, or '..' above the brief's folder, would let a
+    // brief from elsewhere read any file on the machine into its PDF (a logo, a font).
+    private string? ReadThemePath(YNode? node)
+    {
+        if (Scalar(node, "theme") is not { } scalar)
+        {
+            return null;
+        }
+
+        var depth = 0;
+        var rooted = scalar.Value.StartsWith('/') || scalar.Value.Contains('\\', StringComparison.Ordinal) || scalar.Value.Contains(':', StringComparison.Ordinal);
+        foreach (var segment in scalar.Value.Split('/'))
+        {
+            depth += segment switch { ".." => -1, "" or "." => 0, _ => 1 };
+            rooted |= depth < 0;
+        }
+
+        if (rooted)
+        {
+            bag.Add(DiagnosticCodes.ThemePath, scalar.Span, $"theme '{scalar.Value}' leaves the brief's folder; put the theme beside the brief or below it");
             return null;
         }
 

@@ -32,6 +32,12 @@ public sealed record Brief(
     /// </summary>
     public IReadOnlyDictionary<string, string> Locales { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The brief's <c>theme:</c> path as written (relative to the brief, inside its folder), or null.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>Where the brief's <c>theme:</c> value is written.</summary>
+    public SourceSpan ThemeSpan { get; init; }
+
     /// <summary>The profile a language of the brief is set with: its locale's, else the language's default region's.</summary>
     public LanguageProfile ProfileFor(string language) =>
         LanguageProfiles.For(Locales.TryGetValue(language, out var locale) ? locale : language);

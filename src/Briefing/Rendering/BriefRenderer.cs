@@ -18,11 +18,17 @@ public sealed class BriefRenderer : IDisposable
     private readonly Typesetter _typesetter;
     private readonly BriefComposer _composer;
 
-    /// <summary>A renderer over the given fonts (usually <see cref="DefaultFonts.Load()"/>).</summary>
+    /// <summary>A renderer over the given fonts (usually <see cref="DefaultFonts.Load()"/>), in the default theme.</summary>
     public BriefRenderer(FontLibrary fonts)
+        : this(fonts, null)
+    {
+    }
+
+    /// <summary>A renderer over the given fonts in <paramref name="theme"/> (whose families <paramref name="fonts"/> must hold).</summary>
+    public BriefRenderer(FontLibrary fonts, Theming.Theme? theme)
     {
         _typesetter = new Typesetter(fonts);
-        _composer = new BriefComposer(_typesetter);
+        _composer = new BriefComposer(_typesetter, theme);
     }
 
     /// <summary>

@@ -126,6 +126,7 @@ public static class BriefSchema
             ["items"] = new JsonObject { ["$ref"] = "#/definitions/language" },
         },
         FieldKind.Url => Reference("url", field),
+        FieldKind.Path => new JsonObject { ["type"] = "string", ["pattern"] = "^(?!/)(?!.*\\\\)", ["description"] = field.Description },
         FieldKind.Object => Reference(DefinitionName(field.Item!), field),
         FieldKind.List => new JsonObject
         {

@@ -12,7 +12,7 @@ namespace Briefing.Validation;
 /// (BRF054), so that a brief fails validation with the character, the field and the line rather than
 /// in the middle of a render.
 /// </summary>
-public sealed class GlyphCoverage(FontLibrary fonts)
+public sealed class GlyphCoverage(FontLibrary fonts, Theming.Theme? theme = null)
 {
     private readonly Dictionary<(string Chain, int CodePoint), bool> _covered = [];
     private readonly object _gate = new();
@@ -37,18 +37,26 @@ public sealed class GlyphCoverage(FontLibrary fonts)
     public IReadOnlyList<UncoveredCharacter> Find(Brief brief, string language)
     {
         var found = new List<UncoveredCharacter>();
-        var chain = Typography.For(brief.ProfileFor(language)).Body.FontFamily;
+        var type = Typography.For(brief.ProfileFor(language), theme ?? Theming.Theme.Default);
+        // A theme may set headings in another family than running text: any text may be either, so both must cover it.
+        var chains = type.Heading.FontFamily == type.Body.FontFamily ? [type.Body.FontFamily] : new[] { type.Body.FontFamily, type.Heading.FontFamily };
         foreach (var (field, text, span) in BriefFields.Of(brief, language))
         {
             HashSet<int>? reported = null;
             foreach (var rune in text.EnumerateRunes())
             {
-                if (NeedsNoGlyph(rune) || IsCovered(chain, rune.Value) || !(reported ??= []).Add(rune.Value))
+                if (NeedsNoGlyph(rune))
                 {
                     continue;
                 }
 
-                found.Add(new UncoveredCharacter(field, rune, span, chain));
+                foreach (var chain in chains)
+                {
+                    if (!IsCovered(chain, rune.Value) && (reported ??= []).Add(rune.Value))
+                    {
+                        found.Add(new UncoveredCharacter(field, rune, span, chain));
+                    }
+                }
             }
         }
 

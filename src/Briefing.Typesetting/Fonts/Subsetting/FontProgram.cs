@@ -121,8 +121,11 @@ internal sealed class FontProgram
     /// <summary>OS/2 usWeightClass (400 when absent).</summary>
     public int Weight { get; }
 
-    /// <summary>Name id 6 (else the family without spaces), reduced to [A-Za-z0-9-_] so it is a valid PDF name.</summary>
-    public string PostScriptName { get; }
+    /// <summary>
+    /// Name id 6 (else the family without spaces), reduced to [A-Za-z0-9-_] so it is a valid PDF name; an instance of a
+    /// variable font is renamed after its weight (see <see cref="TrueTypeFace"/>), since the instancer keeps the default's name.
+    /// </summary>
+    public string PostScriptName { get; internal set; }
 
     /// <summary>Whether the file has been mapped for its outlines yet.</summary>
     internal bool OutlinesLoaded => _file.IsValueCreated;

@@ -95,7 +95,62 @@ internal static partial class HarfBuzzSubsetter
         }
     }
 
+    /// <summary>
+    /// A static instance of a variable font: every glyph, table and name kept, every axis pinned at its default
+    /// except those given (e.g. <c>wght</c> 700). The result is a plain TrueType file whose outlines, advances
+    /// (HVAR applied to 'hmtx') and metrics are that instance's.
+    /// </summary>
+    public static byte[] Instance(string path, int index, IReadOnlyList<(string Axis, float Value)> axes)
+    {
+        using var blob = HarfBuzzSharp.Blob.FromFile(path);
+        using var face = new HarfBuzzSharp.Face(blob, index);
+        var input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero)
+            throw new OutOfMemoryException("HarfBuzz could not make a subset input.");
+        IntPtr subset = IntPtr.Zero, data = IntPtr.Zero;
+        try
+        {
+            hb_subset_input_keep_everything(input);
+            if (!hb_subset_input_pin_all_axes_to_default(input, face.Handle))
+                throw new UnsupportedFontException(path, "HarfBuzz could not pin its axes");
+            foreach (var (axis, value) in axes)
+            {
+                if (!hb_subset_input_pin_axis_location(input, face.Handle, Tag(axis), value))
+                    throw new UnsupportedFontException(path, $"HarfBuzz could not pin its '{axis}' axis at {value}");
+            }
+
+            subset = hb_subset_or_fail(face.Handle, input);
+            if (subset == IntPtr.Zero)
+                throw new UnsupportedFontException(path, "HarfBuzz could not make a static instance of it");
+            data = hb_face_reference_blob(subset);
+            var bytes = hb_blob_get_data(data, out var length);
+            if (bytes == IntPtr.Zero || length == 0)
+                throw new UnsupportedFontException(path, "HarfBuzz made an empty instance of it");
+            var result = new byte[length];
+            Marshal.Copy(bytes, result, 0, (int)length);
+            return result;
+        }
+        finally
+        {
+            if (data != IntPtr.Zero)
+                hb_blob_destroy(data);
+            if (subset != IntPtr.Zero)
+                hb_face_destroy(subset);
+            hb_subset_input_destroy(input);
+        }
+    }
+
     private static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
+
+    [LibraryImport(Library)]
+    private static partial void hb_subset_input_keep_everything(IntPtr input);
+
+    [LibraryImport(Library)]
+    [return: MarshalAs(UnmanagedType.I4)]
+    private static partial bool hb_subset_input_pin_all_axes_to_default(IntPtr input, IntPtr face);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
 
     [LibraryImport(Library)]
     private static partial IntPtr hb_subset_input_create_or_fail();

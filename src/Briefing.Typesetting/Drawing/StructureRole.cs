@@ -44,4 +44,10 @@ public enum StructureRole
 
     /// <summary>A link: its text and its link annotations (one per line or page it spans).</summary>
     Link,
+
+    /// <summary>A table of contents (its entries are <see cref="TOCI"/>).</summary>
+    TOC,
+
+    /// <summary>An entry of a table of contents.</summary>
+    TOCI,
 }

@@ -8,43 +8,68 @@ namespace Briefing.Typesetting.Elements;
 /// auto (what the content asks for). The row splits when its items can: items that finished draw
 /// nothing on the next page while the others continue.
 /// </summary>
+/// <remarks>
+/// Each child is measured once per placement: the widths and the children's plans are kept in the run's
+/// progress for the space and page they were measured for, and Draw uses them (the protocol lets it:
+/// Draw gets the measured width and a height between the planned height and the measured one, in which
+/// the children plan the same). Nested rows therefore cost no more than flat ones.
+/// </remarks>
 internal sealed class Row(IReadOnlyList<RowItem> items, double spacing) : Element
 {
-    public override SpacePlan Measure(Size available, PageContext page)
-    {
-        if (!TryWidths(available, page, out var widths, out var reason))
-            return SpacePlan.Wrap(reason);
-        return Plan(available, page, widths);
-    }
+    public override SpacePlan Measure(Size available, PageContext page) => Measured(available, page).Result;
 
     public override void Draw(Size available, DrawingContext context)
     {
-        if (!TryWidths(available, context.Page, out var widths, out _))
+        var page = context.Page;
+        var measured = page.Progress.Find<Measurement>(this);
+        if (measured is null || !measured.HoldsForDraw(available, page))
+            measured = Measured(available, page);
+        var result = measured.Result;
+        // Drawing moves the children on: what was measured no longer holds.
+        measured.Valid = false;
+        if (!result.Draws)
             return;
-        var height = Plan(available, context.Page, widths).Size.Height;
+        var height = result.Size.Height;
         var x = 0.0;
         for (var i = 0; i < items.Count; i++)
         {
-            var size = new Size(widths[i], height);
-            if (items[i].Content.Measure(new Size(widths[i], available.Height), context.Page).Draws)
+            if (measured.Plans[i].Draws)
             {
                 context.Canvas.Translate(x, 0);
-                items[i].Content.Draw(size, context);
+                items[i].Content.Draw(new Size(measured.Widths[i], height), context);
                 context.Canvas.Translate(-x, 0);
             }
 
-            x += widths[i] + spacing;
+            x += measured.Widths[i] + spacing;
         }
     }
 
-    private SpacePlan Plan(Size available, PageContext page, double[] widths)
+    // The row's measurement for this space and page: kept from the last call when it holds, else made.
+    private Measurement Measured(Size available, PageContext page)
+    {
+        var measured = page.Progress.Get<Measurement>(this);
+        if (measured.HoldsFor(available, page))
+            return measured;
+        measured.Plans = measured.Plans.Length == items.Count ? measured.Plans : new SpacePlan[items.Count];
+        measured.Widths = measured.Widths.Length == items.Count ? measured.Widths : new double[items.Count];
+        measured.Result = TryWidths(available, page, measured.Widths, measured.Plans, out var reason)
+            ? Plan(available, page, measured.Widths, measured.Plans)
+            : SpacePlan.Wrap(reason);
+        measured.Remember(available, page);
+        return measured;
+    }
+
+    private SpacePlan Plan(Size available, PageContext page, double[] widths, SpacePlan[] plans)
     {
         var height = 0.0;
         var anyDraws = false;
         var anyPartial = false;
         for (var i = 0; i < items.Count; i++)
         {
-            var plan = items[i].Content.Measure(new Size(widths[i], available.Height), page);
+            // An auto item was measured while its width was found; it asked for that width, so its plan holds.
+            var plan = items[i].Kind == RowItemKind.Auto
+                ? plans[i]
+                : plans[i] = items[i].Content.Measure(new Size(widths[i], available.Height), page);
             switch (plan.Kind)
             {
                 case SpacePlanKind.Wrap:
@@ -68,14 +93,14 @@ internal sealed class Row(IReadOnlyList<RowItem> items, double spacing) : Elemen
         return anyPartial ? SpacePlan.Partial(width, height) : SpacePlan.Full(width, height);
     }
 
-    private bool TryWidths(Size available, PageContext page, out double[] widths, out string reason)
+    private bool TryWidths(Size available, PageContext page, double[] widths, SpacePlan[] plans, out string reason)
     {
-        widths = new double[items.Count];
         reason = "";
         var used = Math.Max(0, (items.Count - 1) * spacing);
         var totalWeight = 0.0;
         for (var i = 0; i < items.Count; i++)
         {
+            widths[i] = 0;
             if (items[i].Kind == RowItemKind.Constant)
                 used += widths[i] = items[i].Value;
             else if (items[i].Kind == RowItemKind.Relative)
@@ -86,7 +111,7 @@ internal sealed class Row(IReadOnlyList<RowItem> items, double spacing) : Elemen
         {
             if (items[i].Kind != RowItemKind.Auto)
                 continue;
-            var plan = items[i].Content.Measure(new Size(Math.Max(0, available.Width - used), available.Height), page);
+            var plan = plans[i] = items[i].Content.Measure(new Size(Math.Max(0, available.Width - used), available.Height), page);
             used += widths[i] = plan.Draws ? plan.Size.Width : 0;
         }
 
@@ -104,5 +129,39 @@ internal sealed class Row(IReadOnlyList<RowItem> items, double spacing) : Elemen
         }
 
         return true;
+    }
+
+    /// <summary>What the row learned measuring its children in one space on one page, until it draws.</summary>
+    private sealed class Measurement
+    {
+        private Size _available;
+        private int _page;
+        private bool _relaxed;
+
+        public bool Valid { get; set; }
+
+        public double[] Widths { get; set; } = [];
+
+        public SpacePlan[] Plans { get; set; } = [];
+
+        public SpacePlan Result { get; set; }
+
+        public bool HoldsFor(Size available, PageContext page) =>
+            Valid && _available == available && SamePage(page);
+
+        // Draw gets the measured width and a height from the planned one up to the measured one.
+        public bool HoldsForDraw(Size available, PageContext page) =>
+            Valid && available.Width == _available.Width && SamePage(page)
+            && available.Height <= _available.Height + Fit.Tolerance && available.Height >= Result.Size.Height - Fit.Tolerance;
+
+        public void Remember(Size available, PageContext page)
+        {
+            _available = available;
+            _page = page.PageNumber;
+            _relaxed = page.KeepRulesRelaxed;
+            Valid = true;
+        }
+
+        private bool SamePage(PageContext page) => _page == page.PageNumber && _relaxed == page.KeepRulesRelaxed;
     }
 }

@@ -31,15 +31,53 @@ public sealed class Document
     /// <summary>Space between header and body, and between body and footer, in points.</summary>
     public double FurnitureSpacing { get; init; } = 12;
 
+    /// <summary>
+    /// For a document whose text shows page numbers (contents, page references): the body composed with
+    /// what the previous layout learned (<see cref="PageMap"/>: page count, page of every destination).
+    /// <see cref="Body"/> is laid out first; then this body, with the map of the layout before, until the
+    /// map a body was composed with is the map it lays out to, so every number it shows is exact. Null
+    /// (the default): the body shows no page numbers and is laid out once.
+    /// </summary>
+    public Func<PageMap, Element>? BodyForPages { get; init; }
+
+    /// <summary>
+    /// At most this many layouts for a document with <see cref="BodyForPages"/> (at least 2). Text whose
+    /// page numbers never settle (a number's width moving a line back and forth) keeps the last layout.
+    /// </summary>
+    public int MaxPasses { get; init; } = 4;
+
     /// <summary>Lays the document out into pages of drawing commands.</summary>
-    public IReadOnlyList<PageRecording> LayOut() =>
-        new DocumentLayouter(Page)
+    public IReadOnlyList<PageRecording> LayOut() => LayOut(out _);
+
+    /// <summary>Lays the document out, and says how many layouts it took (1, or more when the body shows page numbers).</summary>
+    public IReadOnlyList<PageRecording> LayOut(out int passes)
+    {
+        var layouter = new DocumentLayouter(Page)
         {
             Header = Header,
             Footer = Footer,
             HeaderSpacing = Header is null ? 0 : FurnitureSpacing,
             FooterSpacing = Footer is null ? 0 : FurnitureSpacing,
-        }.Layout(Body);
+        };
+        var pages = layouter.Layout(Body);
+        passes = 1;
+        if (BodyForPages is null)
+            return pages;
+
+        // Like Typst's introspection loop: compose with what the last layout learned until nothing moves.
+        var map = PageMap.Of(pages);
+        while (passes < Math.Max(2, MaxPasses))
+        {
+            pages = layouter.Layout(BodyForPages(map));
+            passes++;
+            var learned = PageMap.Of(pages);
+            if (learned.Equals(map))
+                break;
+            map = learned;
+        }
+
+        return pages;
+    }
 
     /// <summary>Lays the document out and writes it as PDF bytes.</summary>
     public byte[] GeneratePdf() => new PdfDocumentWriter(Standards).Write(LayOut(), Metadata);

@@ -241,6 +241,8 @@ internal sealed class CommandReplayer
         StructureRole.Sect => "Sect",
         StructureRole.Div => "Div",
         StructureRole.Link => "Link",
+        StructureRole.TOC => "TOC",
+        StructureRole.TOCI => "TOCI",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a structure role the writer knows."),
     };
 

@@ -9,6 +9,10 @@ internal static class Anchors
     /// <summary>A participant's row in the participants table.</summary>
     public static string Participant(ComposeContext context, string id) => context.AnchorPrefix + "participant-" + id;
 
+    /// <summary>A numbered section (what the contents link to).</summary>
+    public static string Section(ComposeContext context, int number) =>
+        context.AnchorPrefix + "section-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A delegation's group row in the participants table.</summary>
     public static string Delegation(ComposeContext context, string id) => context.AnchorPrefix + "delegation-" + id;
 }

@@ -27,10 +27,13 @@ public sealed class BriefComposer(Typesetter typesetter, Theming.Theme? theme = 
     internal Document Compose(Brief brief, string language, Localization.Profiles.LanguageProfile profile, PaperSize paper)
     {
         var context = new ComposeContext(brief, language, profile, typesetter, theme);
+        // Contents and related references show page numbers: composed again with each layout's pages until they hold.
+        var showsPages = brief.Contents != ContentsMode.Off || brief.Questions.Any(q => q.Related.Count > 0);
         return new Document
         {
             Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, context.Theme.Margins),
-            Body = Body(context),
+            Body = Body(showsPages ? context.WithPages(PageMap.Unknown) : context),
+            BodyForPages = showsPages ? pages => Body(context.WithPages(pages)) : null,
             Metadata = Metadata(context),
             Header = page => PageFurniture.Header(context, page),
             Footer = page => PageFurniture.Footer(context, page),
@@ -73,19 +76,22 @@ public sealed class BriefComposer(Typesetter typesetter, Theming.Theme? theme = 
 
         parts.Add((context.Strings.SectionSources, BriefFields.Sources, _ => SourcesSection.Build(context)));
 
+        var sections = new List<(int Number, string Title, string Field, Element Content)>();
+        foreach (var (title, field, build) in parts)
+        {
+            if (build(sections.Count + 1) is { } content)
+                sections.Add((sections.Count + 1, title, field, content));
+        }
+
         return L.Column(column =>
         {
             // Space between sections is the column's, so a section that starts a page starts at its top.
             column.Spacing(22);
             column.Item(TitleBlock.Build(context).Named(BriefFields.Title));
-            var number = 0;
-            foreach (var (title, field, build) in parts)
-            {
-                if (build(number + 1) is not { } content)
-                    continue;
-                number++;
-                column.Item(SectionHeading.Section(context, number, title, content).Named(field));
-            }
+            if (ContentsSection.Build(context, sections.ConvertAll(s => (s.Number, s.Title))) is { } contents)
+                column.Item(contents);
+            foreach (var (number, title, field, content) in sections)
+                column.Item(SectionHeading.Section(context, number, title, content).Destination(Anchors.Section(context, number)).Named(field));
         });
     }
 

@@ -59,6 +59,17 @@ internal sealed class ComposeContext
     /// <summary>The bookmark level of the brief's sections: 1 in its own PDF, 2 under its chapter in a bundle.</summary>
     public int OutlineLevel { get; init; } = 1;
 
+    /// <summary>
+    /// The pages of the layout before, for text that shows page numbers (contents, related references):
+    /// <see cref="PageMap.Unknown"/> before the first layout, null when this composition shows no page
+    /// numbers (a bundle's chapter).
+    /// </summary>
+    public PageMap? Pages { get; init; }
+
+    /// <summary>The same composition, knowing the pages of the layout before.</summary>
+    public ComposeContext WithPages(PageMap pages) =>
+        new(Brief, Language, Profile, Typesetter) { AnchorPrefix = AnchorPrefix, OutlineLevel = OutlineLevel, Pages = pages };
+
     /// <summary>A localized text of the brief in the document's language, set in its typography.</summary>
     public string Text(LocalizedText text) => Profile.Polish(text.Get(Language));
 

@@ -25,7 +25,7 @@ internal static class ParallelSections
         {
             (c => c.Strings.SectionSummary, BriefFields.Summary, _ => ProsePairs(left, right, brief.Summary)),
             (c => c.Strings.SectionParticipants, BriefFields.Participants, _ => Whole(ParticipantsSection.Build(left), ParticipantsSection.Build(right))),
-            (c => c.Strings.SectionAgreements, BriefFields.Agreements, n => Items(left, right, n, brief.Agreements.Count, AgreementsSection.Item)),
+            (c => c.Strings.SectionAgreements, BriefFields.Agreements, n => Items(left, right, n, brief.Agreements.Count, (c, _, i) => AgreementsSection.Item(c, i))),
             (c => c.Strings.SectionQuestions, BriefFields.Questions, n => Items(left, right, n, brief.Questions.Count, QuestionsSection.Item)),
             (c => c.Strings.SectionTimeline, BriefFields.Timeline, _ => Whole(TimelineSection.Build(left), TimelineSection.Build(right))),
         };
@@ -122,10 +122,10 @@ internal static class ParallelSections
         context.Prose.Render(new Prose([block]));
 
     /// <summary>The numbered items of a list (agreements, questions), one pair per item.</summary>
-    private static IEnumerable<(Element, Element)> Items(ComposeContext left, ComposeContext right, int section, int count, Func<ComposeContext, int, Element> body)
+    private static IEnumerable<(Element, Element)> Items(ComposeContext left, ComposeContext right, int section, int count, Func<ComposeContext, int, int, Element> body)
     {
         for (var i = 0; i < count; i++)
-            yield return (ItemList.One(left, section, count, i, body(left, i)), ItemList.One(right, section, count, i, body(right, i)));
+            yield return (ItemList.One(left, section, count, i, body(left, section, i)), ItemList.One(right, section, count, i, body(right, section, i)));
     }
 
     /// <summary>A section's content as one pair, or none when the section is empty.</summary>

@@ -17,11 +17,11 @@ internal static class QuestionsSection
         var questions = context.Brief.Questions;
         if (questions.Count == 0)
             return null;
-        return ItemList.Build(context, section, questions.Count, i => Item(context, i));
+        return ItemList.Build(context, section, questions.Count, i => Item(context, section, i));
     }
 
-    /// <summary>The body of the <paramref name="index"/>-th question (0-based), without its number.</summary>
-    public static Element Item(ComposeContext context, int index)
+    /// <summary>The body of the <paramref name="index"/>-th question (0-based) of section <paramref name="section"/>, without its number.</summary>
+    public static Element Item(ComposeContext context, int section, int index)
     {
         var type = context.Type;
         var question = context.Brief.Questions[index];
@@ -33,11 +33,11 @@ internal static class QuestionsSection
             if (question.Context is { } prose)
                 column.Item(context.Prose.Render(prose.Get(context.Language)));
             if (question.Related.Count > 0)
-                column.Item(Related(context, question.Related));
+                column.Item(Related(context, section, question.Related));
         });
     }
 
-    private static Element Related(ComposeContext context, IReadOnlyList<Model.Identifier> related)
+    private static Element Related(ComposeContext context, int section, IReadOnlyList<Model.Identifier> related)
     {
         var type = context.Type;
         var link = type.Small with { Color = context.Palette.Accent, Underline = true };
@@ -51,10 +51,34 @@ internal static class QuestionsSection
                 var id = related[i].Value;
                 var name = ItemList.NameOf(context, id);
                 if (ItemList.AnchorOf(context, id) is { } anchor)
-                    p.Link(name, new LinkTarget.Internal(anchor), link);
+                    p.Link(WithPage(context, section, id, name, anchor), new LinkTarget.Internal(anchor), link);
                 else
                     p.Span(name, type.Small);
             }
         });
+    }
+
+    // "Name (3.1, p. 2)": where the target is, once a layout has said (a composition without pages shows the name alone).
+    private static string WithPage(ComposeContext context, int section, string id, string name, string anchor)
+    {
+        if (context.Pages is not { } pages)
+            return name;
+        // Before the first layout no page is known: "0" holds the place (one digit, like most).
+        var page = pages.IsKnown ? pages.PageOf(anchor) : 0;
+        if (page is not { } number)
+            return name;
+        var agreements = context.Brief.Agreements;
+        var index = -1;
+        for (var i = 0; i < agreements.Count; i++)
+        {
+            if (agreements[i].Id.Value == id)
+                index = i;
+        }
+
+        // Agreements are the section just before the questions; a list of one item may go unlabelled (Korean reports).
+        var reference = index >= 0 && context.Profile.Lists.Outline.LabelsList(agreements.Count)
+            ? context.Strings.ReferenceItemPage(context.Profile.Lists.Outline.ReferenceLabel(section - 1, index + 1), number)
+            : context.Strings.ReferencePage(number);
+        return context.Strings.RelatedEntry(name, reference);
     }
 }

@@ -89,6 +89,7 @@ public static class BriefFormat
         new("date", FieldKind.Date, true, "The event's date."),
         new("paper", FieldKind.Choice, false, "The paper: a4 or letter.", Choices: FormatNames.Papers),
         new("theme", FieldKind.Path, false, "A theme/1 file (fonts, colours, logo, margins), relative to the brief and inside its folder."),
+        new("contents", FieldKind.Choice, false, "The table of contents after the title block: auto (when the brief runs to four pages or more; the default), on or off.", Choices: FormatNames.Contents),
         new("title", FieldKind.Text, true, "The brief's title."),
         new("subtitle", FieldKind.Text, false, "The brief's subtitle."),
         new("location", FieldKind.Text, true, "Where the event takes place."),

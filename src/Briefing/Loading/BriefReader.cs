@@ -41,6 +41,7 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
 
         var classification = ReadChoice(Get(fields, "classification"), "classification", FormatNames.Classifications) ?? 0;
         var paper = ReadChoice(Get(fields, "paper"), "paper", FormatNames.Papers);
+        var contents = ReadChoice(Get(fields, "contents"), "contents", FormatNames.Contents);
         return new Brief(
             BriefFormat.Name,
             id,
@@ -66,6 +67,7 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
             Locales = locales,
             Theme = ReadThemePath(Get(fields, "theme")),
             ThemeSpan = Get(fields, "theme")?.Span ?? root.Span,
+            Contents = (ContentsMode)(contents ?? 0),
         };
     }
 

@@ -143,6 +143,15 @@ public sealed class DocumentStrings
     /// <summary>"Page 2 of 3" / "2 / 3 쪽".</summary>
     public string PageOf(int page, int pageCount) => Format(nameof(Strings.PageOf), page, pageCount);
 
+    /// <summary>A page reference: "p. 2" / "2쪽".</summary>
+    public string ReferencePage(int page) => Format(nameof(Strings.ReferencePage), page);
+
+    /// <summary>A reference to a numbered item and its page: "3.1, p. 2" / "3-가, 2쪽".</summary>
+    public string ReferenceItemPage(string item, int page) => Format(nameof(Strings.ReferenceItemPage), item, page);
+
+    /// <summary>A related link's text with where its target is: "Name (3.1, p. 2)" / "이름(3-가, 2쪽)".</summary>
+    public string RelatedEntry(string name, string reference) => Format(nameof(Strings.RelatedEntry), name, reference);
+
     /// <summary>The status's name, e.g. "Agreed verbally" / "구두 합의".</summary>
     public string Status(AgreementStatus status) => Get("Status" + status.ToString());
 

@@ -38,6 +38,9 @@ public sealed record Brief(
     /// <summary>Where the brief's <c>theme:</c> value is written.</summary>
     public SourceSpan ThemeSpan { get; init; }
 
+    /// <summary>Whether the brief gets a table of contents (the <c>contents</c> key; <see cref="ContentsMode.Auto"/> when absent).</summary>
+    public ContentsMode Contents { get; init; }
+
     /// <summary>The profile a language of the brief is set with: its locale's, else the language's default region's.</summary>
     public LanguageProfile ProfileFor(string language) =>
         LanguageProfiles.For(Locales.TryGetValue(language, out var locale) ? locale : language);

@@ -14,6 +14,9 @@ public static class FormatNames
     /// <summary>The paper names, in enum order.</summary>
     public static IReadOnlyList<string> Papers { get; } = ["a4", "letter"];
 
+    /// <summary>The contents modes, in enum order.</summary>
+    public static IReadOnlyList<string> Contents { get; } = ["auto", "on", "off"];
+
     /// <summary>The file spelling of a classification.</summary>
     public static string Of(Classification value) => Classifications[(int)value];
 

@@ -68,6 +68,80 @@ public sealed class LongBriefLayoutTests
         Assert.Empty(stranded);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public void No_page_ends_a_quarter_empty_before_a_heading_that_could_have_started_on_it(string language)
+    {
+        // Given the thirty-page brief, read back as lines with their positions (body only: no banner, header, footer)
+        var (yaml, en, ko) = LongBriefs.Build(agreements: 80, questions: 80);
+        var brief = new BriefLoader().Load(yaml, "long.yaml").Brief!;
+        var headings = (language == "en" ? en : ko).Concat(Briefing.Composition.BriefComposer.SectionTitles(brief, language)).ToList();
+        var pages = BodyLines(Render(yaml, language));
+        var bodyTop = pages.Skip(1).Min(page => page[0].Top);
+        var bodyBottom = pages.Max(page => page[^1].Bottom);
+        var quarter = (bodyBottom - bodyTop) / 4;
+
+        // When a page whose next page starts with a heading ends early
+        var early = new List<string>();
+        var checkedPages = 0;
+        for (var i = 0; i < pages.Count - 1; i++)
+        {
+            var next = pages[i + 1];
+            if (next.Count < 3 || !IsHeading(next[0].Text, headings))
+                continue;
+            checkedPages++;
+            var gap = bodyBottom - pages[i][^1].Bottom;
+            // What the heading and two lines after it take, with the space a heading keeps above it (22 pt between sections)
+            var needs = next[2].Bottom - next[0].Top + 22;
+            if (gap > quarter && needs <= gap)
+                early.Add($"page {i + 1} ends {gap:0} pt early (a quarter is {quarter:0}); '{next[0].Text}' and two lines need {needs:0}");
+        }
+
+        // Then none did
+        Assert.True(bodyBottom - bodyTop > 500, $"body {bodyTop:0}..{bodyBottom:0}");
+        Assert.True(checkedPages >= 3, $"only {checkedPages} pages start with a heading: the test would prove little");
+        Assert.Empty(early);
+    }
+
+    private static bool IsHeading(string line, IReadOnlyList<string> headings) =>
+        headings.Any(h => line == h || System.Text.RegularExpressions.Regex.IsMatch(line, @"^\S{1,6} " + System.Text.RegularExpressions.Regex.Escape(h) + "$"));
+
+    /// <summary>Each page's lines (words at one height joined), top to bottom, without page furniture.</summary>
+    internal static List<List<(double Top, double Bottom, string Text)>> BodyLines(byte[] pdf)
+    {
+        var html = PdfTools.RunOnFile(pdf, "pdftotext", "-bbox-layout", "-enc", "UTF-8", "{file}", "-").Output;
+        var pages = new List<List<(double Top, double Bottom, string Text)>>();
+        foreach (var page in html.Split("<page ", StringSplitOptions.None).Skip(1))
+        {
+            var words = System.Text.RegularExpressions.Regex.Matches(page, "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>")
+                .Select(m => (X: D(m.Groups[1].Value), Top: D(m.Groups[2].Value), Bottom: D(m.Groups[3].Value), Text: System.Net.WebUtility.HtmlDecode(m.Groups[4].Value)))
+                .OrderBy(w => w.Bottom).ToList();
+            var lines = new List<(double Top, double Bottom, List<(double X, string Text)> Words)>();
+            foreach (var word in words)
+            {
+                // A word whose bottom is within 3 pt of a line's is on that line (a label and its title, a page number).
+                if (lines.Count > 0 && Math.Abs(lines[^1].Bottom - word.Bottom) < 3)
+                {
+                    lines[^1].Words.Add((word.X, word.Text));
+                    lines[^1] = (Math.Min(lines[^1].Top, word.Top), lines[^1].Bottom, lines[^1].Words);
+                }
+                else
+                {
+                    lines.Add((word.Top, word.Bottom, [(word.X, word.Text)]));
+                }
+            }
+
+            pages.Add(lines.Select(l => (l.Top, l.Bottom, Text: string.Join(" ", l.Words.OrderBy(w => w.X).Select(w => w.Text)))).ToList());
+        }
+
+        // Furniture: the banner, the footer (it names the brief), and the running header (the same line at the same height on every page after the first).
+        var header = pages.Skip(1).Select(p => p.Select(l => (Math.Round(l.Top), l.Text)).ToHashSet()).Aggregate((a, b) => { a.IntersectWith(b); return a; });
+        return pages.Select(p => p.Where(l => l.Text is not ("UNCLASSIFIED" or "일반") && !l.Text.Contains("long-brief", StringComparison.Ordinal) && !header.Contains((Math.Round(l.Top), l.Text))).ToList()).ToList();
+
+        static double D(string value) => double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static string[] Lines(string text) =>
         text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
 

@@ -66,4 +66,34 @@ public class RowTests
         Assert.Equal(["first"], pages[0].Markers());
         Assert.Contains("box", pages[1].Markers());
     }
+
+    [Fact]
+    public void Each_child_of_a_row_is_measured_once_for_one_placement_even_nested()
+    {
+        // Given a row of a constant, a relative and an auto item, and a row nested in it with the same three
+        var probes = Enumerable.Range(0, 6).Select(i => new Counted(new FakeBox(20, 10, $"p{i}"))).ToArray();
+        var inner = L.Row(r => r.Spacing(4).ConstantItem(20, probes[3]).RelativeItem(probes[4]).AutoItem(probes[5]));
+        var row = L.Row(r => r.Spacing(4).ConstantItem(20, probes[0]).RelativeItem(probes[1]).RelativeItem(inner, 2).AutoItem(probes[2]));
+
+        // When the page engine places the row (it measures the body, then draws it)
+        var pages = Pages.Of(300, 100, row);
+
+        // Then every probe was measured once and drawn once
+        Assert.Single(pages);
+        Assert.Equal(Enumerable.Repeat((1, 1), 6), probes.Select(p => (p.Measures, p.Draws)));
+    }
+
+    [Fact]
+    public void A_row_split_over_two_pages_measures_its_children_again_on_the_second()
+    {
+        // Given a row whose relative item runs over two pages
+        var lines = new Counted(new FakeLines(10, 15, "line", width: 50));
+        var side = new Counted(new FakeBox(20, 10, "side"));
+        var pages = Pages.Of(200, 100, L.Row(r => r.RelativeItem(lines).ConstantItem(20, side)));
+
+        // Then the lines continue on page 2 at the top, the finished side item draws once, and nothing is measured twice per page
+        Assert.Equal(2, pages.Count);
+        Assert.Equal((2, 2), (lines.Measures, lines.Draws));
+        Assert.Equal((2, 1), (side.Measures, side.Draws));
+    }
 }

@@ -11,4 +11,8 @@ public sealed class KoreanOutline : OutlineStyle
 
     /// <inheritdoc />
     public override bool LabelsList(int count) => OutlineNumbering.Numbers(count);
+
+    /// <inheritdoc />
+    public override string ReferenceLabel(int section, int index) =>
+        SectionLabel(section).TrimEnd('.') + "-" + ItemLabel(section, index).TrimEnd('.');
 }

@@ -14,4 +14,10 @@ public abstract class OutlineStyle
     /// unlabelled; elsewhere every list keeps its numbers.
     /// </summary>
     public virtual bool LabelsList(int count) => true;
+
+    /// <summary>
+    /// How a reference elsewhere in the document names an item: its label when the label says its section
+    /// (<c>3.1</c>), else the section and the label (<c>3-가</c>), since <c>가.</c> alone names one item in every section.
+    /// </summary>
+    public virtual string ReferenceLabel(int section, int index) => ItemLabel(section, index).TrimEnd('.');
 }

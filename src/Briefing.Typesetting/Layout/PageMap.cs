@@ -1,0 +1,71 @@
+using Briefing.Typesetting.Drawing;
+
+namespace Briefing.Typesetting.Layout;
+
+/// <summary>
+/// What one layout learned about page numbers: the page count and the page every named destination
+/// landed on. A document whose text shows page numbers (contents, "see p. 4") is composed again with the
+/// map of its previous layout until the map it is composed with is the map it lays out to
+/// (<see cref="Fluent.Document.BodyForPages"/>).
+/// </summary>
+public sealed class PageMap : IEquatable<PageMap>
+{
+    private readonly Dictionary<string, int> pages;
+
+    private PageMap(int pageCount, Dictionary<string, int> pages)
+    {
+        PageCount = pageCount;
+        this.pages = pages;
+    }
+
+    /// <summary>Before any layout: no pages, no destinations.</summary>
+    public static PageMap Unknown { get; } = new(0, new Dictionary<string, int>(StringComparer.Ordinal));
+
+    /// <summary>True once a layout has filled the map.</summary>
+    public bool IsKnown => PageCount > 0;
+
+    /// <summary>How many pages the layout made (0 when unknown).</summary>
+    public int PageCount { get; }
+
+    /// <summary>How many destinations the map knows.</summary>
+    public int Count => pages.Count;
+
+    /// <summary>The map of laid-out <paramref name="recordings"/>: the first page each destination is declared on.</summary>
+    public static PageMap Of(IReadOnlyList<PageRecording> recordings)
+    {
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < recordings.Count; i++)
+        {
+            foreach (var command in recordings[i].Commands)
+            {
+                if (command is DrawCommand.Destination destination)
+                    pages.TryAdd(destination.Name, i + 1);
+            }
+        }
+
+        return new PageMap(recordings.Count, pages);
+    }
+
+    /// <summary>The (1-based) page <paramref name="destination"/> is on, or null when the map does not know it.</summary>
+    public int? PageOf(string destination) => pages.TryGetValue(destination, out var page) ? page : null;
+
+    /// <inheritdoc />
+    public bool Equals(PageMap? other)
+    {
+        if (other is null || other.PageCount != PageCount || other.pages.Count != pages.Count)
+            return false;
+        foreach (var (name, page) in pages)
+        {
+            if (!other.pages.TryGetValue(name, out var theirs) || theirs != page)
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PageMap);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(PageCount, pages.Count);
+}

@@ -68,7 +68,7 @@ internal sealed class ComposeContext
 
     /// <summary>The same composition, knowing the pages of the layout before.</summary>
     public ComposeContext WithPages(PageMap pages) =>
-        new(Brief, Language, Profile, Typesetter) { AnchorPrefix = AnchorPrefix, OutlineLevel = OutlineLevel, Pages = pages };
+        new(Brief, Language, Profile, Typesetter, Theme) { AnchorPrefix = AnchorPrefix, OutlineLevel = OutlineLevel, Pages = pages };
 
     /// <summary>A localized text of the brief in the document's language, set in its typography.</summary>
     public string Text(LocalizedText text) => Profile.Polish(text.Get(Language));

@@ -178,7 +178,7 @@ public sealed partial class ThemeLoader
                 if (LanguageProfiles.Find(key.Value) is null)
                 {
                     bag.Add(ThemeCodes.UnknownLanguage, key.Span,
-                        $"'{key.Value}' is not a language brief sets ({string.Join(", ", LanguageProfiles.Every.Select(p => p.Tag))})" + DidYouMean.Hint(key.Value, ["dirs", "en", "fr", "ko"]));
+                        $"'{key.Value}' is not a language brief sets ({string.Join(", ", LanguageProfiles.Every.Select(p => p.Tag))})" + DidYouMean.Hint(key.Value, [.. LanguageProfiles.DefaultRegions.Keys.Prepend("dirs")]));
                     continue;
                 }
 

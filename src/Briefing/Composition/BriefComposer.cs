@@ -1,3 +1,4 @@
+using Briefing.Composition.Frames;
 using Briefing.Model;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Geometry;
@@ -19,19 +20,16 @@ public sealed class BriefComposer(Typesetter typesetter)
     /// <summary>The page margins of a brief (and of a bundle).</summary>
     internal static readonly Thickness Margins = new(56, 26, 56, 24);
 
-    /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
-    public Document Compose(Brief brief, string language, PaperSize paper)
+    /// <summary>
+    /// The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>, set in
+    /// <paramref name="frame"/> (null: the brief's or the locale's default, see <see cref="FrameChoice"/>); it can be
+    /// laid out any number of times.
+    /// </summary>
+    public Document Compose(Brief brief, string language, PaperSize paper, FrameKind? frame = null)
     {
-        var context = new ComposeContext(brief, language, brief.ProfileFor(language), typesetter);
-        return new Document
-        {
-            Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, Margins),
-            Body = Body(context),
-            Metadata = Metadata(context),
-            Header = page => PageFurniture.Header(context, page),
-            Footer = page => PageFurniture.Footer(context, page),
-            FurnitureSpacing = 16,
-        };
+        var profile = brief.ProfileFor(language);
+        var context = new ComposeContext(brief, language, profile, typesetter);
+        return DocumentFrames.For(FrameChoice.Resolve(frame, brief, profile)).Compose(context, paper);
     }
 
     /// <summary>The section titles of the document in order, numbered as the document numbers them (for tests and tools).</summary>

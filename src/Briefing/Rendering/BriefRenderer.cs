@@ -1,4 +1,5 @@
 using Briefing.Composition;
+using Briefing.Composition.Frames;
 using Briefing.Model;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Pdf;
@@ -26,20 +27,21 @@ public sealed class BriefRenderer : IDisposable
 
     /// <summary>
     /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
-    /// given paper, or the brief's own paper for that language when null, following <paramref name="standards"/>.
+    /// given paper, or the brief's own paper for that language when null, following <paramref name="standards"/>,
+    /// set in <paramref name="frame"/> (null: the default frame, see <see cref="Composition.Frames.FrameChoice"/>).
     /// Content that cannot be laid out throws <see cref="BriefLayoutException"/>, which names the field and its
     /// place in the file.
     /// </summary>
-    public byte[] Render(Brief brief, string language, PaperSize? paper = null, PdfStandards standards = PdfStandards.None) =>
-        Render(brief, language, paper, standards, []);
+    public byte[] Render(Brief brief, string language, PaperSize? paper = null, PdfStandards standards = PdfStandards.None, FrameKind? frame = null) =>
+        Render(brief, language, paper, standards, [], frame);
 
     /// <summary>
-    /// As <see cref="Render(Brief, string, PaperSize?, PdfStandards)"/>, with <paramref name="attachments"/> carried inside the
+    /// As <see cref="Render(Brief, string, PaperSize?, PdfStandards, FrameKind?)"/>, with <paramref name="attachments"/> carried inside the
     /// PDF (the brief's source, see <see cref="Sources.SourceAttachment"/>); PDF/A-1b allows none.
     /// </summary>
-    public byte[] Render(Brief brief, string language, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments)
+    public byte[] Render(Brief brief, string language, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments, FrameKind? frame = null)
     {
-        var document = _composer.Compose(brief, language, paper ?? brief.PaperFor(language));
+        var document = _composer.Compose(brief, language, paper ?? brief.PaperFor(language), frame);
         IReadOnlyList<Typesetting.Drawing.PageRecording> pages;
         try
         {

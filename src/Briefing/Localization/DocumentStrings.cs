@@ -41,6 +41,18 @@ public sealed class DocumentStrings
     /// <summary>The kind of document, e.g. "Briefing Note".</summary>
     public string DocumentKind => Get(nameof(Strings.DocumentKind));
 
+    /// <summary>The genre label of a report that gives a meeting's outcome: "Meeting outcome" / "회담 결과".</summary>
+    public string ReportKindResult => Get(nameof(Strings.ReportKindResult));
+
+    /// <summary>The report's column of the home side's people: "Our side" / "우리 측".</summary>
+    public string ReportOurSide => Get(nameof(Strings.ReportOurSide));
+
+    /// <summary>The report's column of the other side's people: "Other side" / "상대 측".</summary>
+    public string ReportOtherSide => Get(nameof(Strings.ReportOtherSide));
+
+    /// <summary>The report's page number: "- 2 -".</summary>
+    public string ReportPageNumber(int page) => Format(nameof(Strings.ReportPageNumber), page);
+
     /// <summary>The kind of a bundle of briefs, its default title: "Briefing Book" / "회담 참고자료집".</summary>
     public string BundleKind => Get(nameof(Strings.BundleKind));
 

@@ -208,6 +208,32 @@ public sealed class RenderOutputTests
         Assert.True(pdf.NumberOfPages >= 1);
     }
 
+    [Fact]
+    public void Korean_is_a_report_by_default_and_frame_chooses_another()
+    {
+        using var temp = new TempFolder();
+
+        var byDefault = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit, "--lang", "ko", "--out", "default");
+        var neutral = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit, "--lang", "ko", "--out", "neutral", "--frame", "neutral");
+        var english = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit, "--lang", "en", "--out", "report", "--frame", "report");
+
+        Assert.True(byDefault.ExitCode == 0, byDefault.ToString());
+        Assert.True(neutral.ExitCode == 0, neutral.ToString());
+        Assert.True(english.ExitCode == 0, english.ToString());
+        // The report numbers its pages "- 1 -" and marks its points with squares; the neutral note says "1 / 3 쪽".
+        Assert.Contains("- 1 -", FirstPageWords(temp.File($"default/{Briefs.SummitId}.ko.pdf")), StringComparison.Ordinal);
+        Assert.Contains("\u25A1", FirstPageWords(temp.File($"default/{Briefs.SummitId}.ko.pdf")), StringComparison.Ordinal);
+        Assert.DoesNotContain("- 1 -", FirstPageWords(temp.File($"neutral/{Briefs.SummitId}.ko.pdf")), StringComparison.Ordinal);
+        Assert.Contains("쪽", FirstPageWords(temp.File($"neutral/{Briefs.SummitId}.ko.pdf")), StringComparison.Ordinal);
+        Assert.Contains("\u25A1", FirstPageWords(temp.File($"report/{Briefs.SummitId}.en.pdf")), StringComparison.Ordinal);
+    }
+
+    private static string FirstPageWords(string path)
+    {
+        using var pdf = PdfDocument.Open(path);
+        return string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text));
+    }
+
     private static double PageWidth(string path)
     {
         using var pdf = PdfDocument.Open(path);

@@ -1,3 +1,5 @@
+using Briefing.Composition.Frames;
+using Briefing.Composition.Frames.Report;
 using Briefing.Model;
 
 namespace Briefing.Tests.Composition;
@@ -5,10 +7,19 @@ namespace Briefing.Tests.Composition;
 /// <summary>Every text a brief gives in one language, field by field, as a reader should find it in the PDF.</summary>
 internal static class BriefTexts
 {
-    public static IReadOnlyList<string> All(Brief brief, string language)
+    /// <summary>The texts as <paramref name="frame"/> (null: the language's default frame) sets them.</summary>
+    public static IReadOnlyList<string> All(Brief brief, string language, FrameKind? frame = null)
     {
         // The profile's typography (curly quotes, French spacing) is what the reader finds, not what was typed.
         var profile = brief.ProfileFor(language);
+        // A Korean report turns a bold lead-in into a keyword lead: "X: text" reads "(X) text".
+        var report = FrameChoice.Resolve(frame, brief, profile) == FrameKind.KoreanReport;
+        string Paragraph(ProseParagraph paragraph)
+        {
+            var runs = profile.Polish(paragraph.Inlines.Select(i => i.Text).ToList());
+            return report ? KeywordLead.Text(paragraph, runs) : string.Concat(runs);
+        }
+
         var texts = new List<string>();
         void Text(LocalizedText? text)
         {
@@ -23,9 +34,9 @@ internal static class BriefTexts
             foreach (var block in prose.Get(language).Blocks)
             {
                 if (block is ProseParagraph paragraph)
-                    texts.Add(string.Concat(profile.Polish(paragraph.Inlines.Select(i => i.Text).ToList())));
+                    texts.Add(Paragraph(paragraph));
                 else if (block is ProseBulletList list)
-                    texts.AddRange(list.Items.Select(item => string.Concat(profile.Polish(item.Inlines.Select(i => i.Text).ToList()))));
+                    texts.AddRange(list.Items.Select(Paragraph));
             }
         }
 

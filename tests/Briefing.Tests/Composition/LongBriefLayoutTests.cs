@@ -1,3 +1,4 @@
+using Briefing.Composition.Frames;
 using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Rendering;
@@ -71,11 +72,11 @@ public sealed class LongBriefLayoutTests
     private static string[] Lines(string text) =>
         text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
 
-    internal static byte[] Render(string yaml, string language)
+    internal static byte[] Render(string yaml, string language, FrameKind? frame = null)
     {
         var result = new BriefLoader().Load(yaml, "long.yaml");
         Assert.True(result.Brief is not null, string.Join("\n", result.Diagnostics));
         using var renderer = new BriefRenderer(DefaultFonts.Load());
-        return renderer.Render(result.Brief!, language);
+        return renderer.Render(result.Brief!, language, frame: frame);
     }
 }

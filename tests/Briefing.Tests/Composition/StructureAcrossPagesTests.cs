@@ -1,4 +1,5 @@
 using Briefing.Composition;
+using Briefing.Composition.Frames;
 using Briefing.Loading;
 using Briefing.Tests.Samples;
 using Briefing.Typesetting.Tests.Samples;
@@ -54,7 +55,8 @@ public sealed class StructureAcrossPagesTests(SummitRendering summit) : IClassFi
     {
         // Given 40 agreements and 40 questions, over many pages
         var (yaml, _, _) = LongBriefs.Build(agreements: 40, questions: 40);
-        var pdf = LongBriefLayoutTests.Render(yaml, language);
+        // The neutral note's structure: its agreements and questions are lists (a report makes them 가. headings).
+        var pdf = LongBriefLayoutTests.Render(yaml, language, FrameKind.Neutral);
         Assert.True(int.Parse(PdfTools.PdfInfoField(pdf, "Pages")!, System.Globalization.CultureInfo.InvariantCulture) >= 10);
 
         // When

@@ -27,7 +27,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [MemberData(nameof(Languages))]
     public void The_fixed_words_appear_in_the_language(string language)
     {
-        var text = PdfTools.PdfToText(summit.Pdf(language));
+        var text = PdfTools.PdfToText(summit.NeutralPdf(language));
         var strings = DocumentStrings.For(language);
 
         Assert.Contains(strings.DocumentKind, text);
@@ -107,7 +107,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [MemberData(nameof(Languages))]
     public void The_outline_lists_the_numbered_sections_in_order(string language)
     {
-        using var document = PdfDocument.Open(summit.Pdf(language));
+        using var document = PdfDocument.Open(summit.NeutralPdf(language));
 
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         var titles = bookmarks.GetNodes().Select(node => node.Title).ToList();
@@ -172,7 +172,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
         var marking = strings.Classification(summit.Brief.Classification);
         // Raw order (content-stream order): pdftotext's default mode runs the footer's short words
         // "1 / 3 쪽" together, although they are separate words with spaces between them (see -bbox).
-        var pages = RawText(summit.Pdf(language)).Split('\f');
+        var pages = RawText(summit.NeutralPdf(language)).Split('\f');
         var count = pages.Count(page => page.Trim().Length > 0);
 
         Assert.True(count >= 2, $"the summit brief should take more than one page, took {count}");
@@ -188,7 +188,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [Fact]
     public void The_korean_footer_says_x_of_y_jjok()
     {
-        var text = RawText(summit.Pdf("ko"));
+        var text = RawText(summit.NeutralPdf("ko"));
 
         Assert.Contains("1 / 3 쪽", text, StringComparison.Ordinal);
         Assert.Contains("3 / 3 쪽", text, StringComparison.Ordinal);
@@ -197,7 +197,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [Fact]
     public void The_running_title_is_on_every_page_but_the_first()
     {
-        var pages = PdfTools.PdfToText(summit.Pdf("en")).Split('\f');
+        var pages = PdfTools.PdfToText(summit.NeutralPdf("en")).Split('\f');
         var kind = DocumentStrings.For("en").DocumentKind;
 
         // Page 1 shows the kind once, above the title; later pages in the running header.

@@ -4,13 +4,13 @@ namespace Briefing.Composition.Frames;
 internal static class DocumentFrames
 {
     private static readonly DocumentFrame Neutral = new NeutralFrame();
+    private static readonly DocumentFrame KoreanReport = new KoreanReportFrame();
 
     /// <summary>The frame of <paramref name="kind"/>.</summary>
     public static DocumentFrame For(FrameKind kind) =>
         kind switch
         {
-            // PLACEHOLDER until the Korean report frame lands (issue 14, branch i14b, next commits).
-            FrameKind.KoreanReport => Neutral,
+            FrameKind.KoreanReport => KoreanReport,
             // PLACEHOLDER until the GC briefing-note frame lands (issue 14, branch i14a): a briefing note is set
             // in the neutral frame. i14a replaces this line with its own frame.
             FrameKind.BriefingNote => Neutral,

@@ -1,0 +1,46 @@
+using Briefing.Typesetting.Layout;
+using L = Briefing.Typesetting.Fluent.Blocks;
+
+namespace Briefing.Composition.Frames.Report;
+
+/// <summary>
+/// The agreements: each a <c>가.</c> item titled with its name and its status in plain words in parentheses,
+/// <c>가. 한-캐나다 군사비밀정보보호협정 (타결)</c> (no coloured badge: the word carries it), its summary as □ points,
+/// and its parties as a ※ note (also where the table of people names no one of a party).
+/// </summary>
+internal static class ReportAgreements
+{
+    /// <summary>The section's content, or null when the brief records no agreements.</summary>
+    public static Element? Build(ReportComposition report, int section)
+    {
+        var context = report.Context;
+        var brief = context.Brief;
+        var agreements = brief.Agreements;
+        if (agreements.Count == 0)
+            return null;
+        return ReportSection.Items(report, section, agreements.Count, i =>
+        {
+            var agreement = agreements[i];
+            var title = $"{context.Text(agreement.Title)} ({context.Strings.Status(agreement.Status)})";
+            var summary = report.Prose.Items(agreement.Summary.Get(context.Language));
+            var parties = agreement.Parties.Select(p => p.Value).ToList();
+            Element content = summary;
+            if (parties.Count > 0)
+            {
+                var names = string.Join(", ", parties.Select(id => ItemList.NameOf(context, id)));
+                content = L.Column(column =>
+                {
+                    column.Spacing(4);
+                    column.Item(summary);
+                    column.Item(report.Prose.Note((p, style) =>
+                    {
+                        p.Span(context.Profile.Polish(context.Strings.LabelParties + ":") + " ", style);
+                        p.Span(names, style);
+                    }));
+                });
+            }
+
+            return (title, content, Anchors.Agreement(context, agreement.Id.Value));
+        });
+    }
+}

@@ -51,8 +51,8 @@ internal sealed class ComposeContext
     /// <summary>The bookmark level of the brief's sections: 1 in its own PDF, 2 under its chapter in a bundle.</summary>
     public int OutlineLevel { get; init; } = 1;
 
-    /// <summary>A localized text of the brief in the document's language, set in its typography.</summary>
-    public string Text(LocalizedText text) => Profile.Polish(text.Get(Language));
+    /// <summary>A localized text of the brief in the document's language, its marks in the language's words, set in its typography.</summary>
+    public string Text(LocalizedText text) => Profile.Polish(text.GetMarked(Language, Strings.Mark));
 
     /// <summary>A date in the form the document uses in tables, key facts and the footer.</summary>
     public string Date(DateOnly date) => Profile.DocumentDate(date);

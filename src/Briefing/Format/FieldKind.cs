@@ -36,6 +36,12 @@ public enum FieldKind
     /// <summary>An http, https or mailto URL.</summary>
     Url,
 
+    /// <summary>A telephone number: digits, spaces, + - ( ) . and an optional extension.</summary>
+    Telephone,
+
+    /// <summary>One id for every language, or a mapping of language to id.</summary>
+    LocalizedReference,
+
     /// <summary>A nested mapping.</summary>
     Object,
 

@@ -149,6 +149,12 @@ public sealed class DocumentStrings
     /// <summary>The classification marking, e.g. "PROTECTED A" / "대외비", "SECRET" / "Ⅱ급비밀".</summary>
     public string Classification(Classification classification) => Get("Classification" + classification.ToString());
 
+    /// <summary>The words a mark shows in the language: "(가칭)", "(unofficial translation)", "(titre provisoire)".</summary>
+    public string Mark(TextMark mark) => Get("Mark" + mark.ToString());
+
+    /// <summary>"Persons mentioned" / "주요 인사": people named in the sources who did not take part.</summary>
+    public string SectionPersonsMentioned => Get(nameof(Strings.SectionPersonsMentioned));
+
     private string Get(string key) =>
         Strings.ResourceManager.GetString(key, _culture)
         ?? throw new InvalidOperationException($"Strings.resx has no '{key}'");

@@ -16,7 +16,8 @@ internal static class BriefTexts
         var report = FrameChoice.Resolve(frame, brief, profile) == FrameKind.KoreanReport;
         string Paragraph(ProseParagraph paragraph)
         {
-            var runs = profile.Polish(paragraph.Inlines.Select(i => i.Text).ToList());
+            // A mark reads as the language's words for it, "(가번역)".
+            var runs = profile.Polish(paragraph.Inlines.Select(i => i.Mark is { } mark ? profile.Strings.Mark(mark) : i.Text).ToList());
             return report ? KeywordLead.Text(paragraph, runs) : string.Concat(runs);
         }
 
@@ -24,7 +25,7 @@ internal static class BriefTexts
         void Text(LocalizedText? text)
         {
             if (text is not null)
-                texts.Add(profile.Polish(text.Get(language)));
+                texts.Add(profile.Polish(text.GetMarked(language, profile.Strings.Mark)));
         }
 
         void Prose(LocalizedProse? prose)
@@ -50,7 +51,7 @@ internal static class BriefTexts
             Text(delegation.Name);
         foreach (var participant in brief.Participants)
         {
-            texts.Add(profile.WithTitle(profile.Polish(participant.Name.Get(language)), profile.Polish(participant.Title.Get(language))));
+            texts.Add(profile.WithTitle(profile.Polish(participant.Name.GetMarked(language, profile.Strings.Mark)), profile.Polish(participant.Title.GetMarked(language, profile.Strings.Mark))));
             Prose(participant.Note);
         }
 

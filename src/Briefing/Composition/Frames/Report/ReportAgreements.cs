@@ -6,7 +6,7 @@ namespace Briefing.Composition.Frames.Report;
 /// <summary>
 /// The agreements: each a <c>가.</c> item titled with its name and its status in plain words in parentheses,
 /// <c>가. 한-캐나다 군사비밀정보보호협정 (타결)</c> (no coloured badge: the word carries it), its summary as □ points,
-/// and its parties as a ※ note (also where the table of people names no one of a party).
+/// and its parties as a ※ note unless they are simply the delegations the table of people already names.
 /// </summary>
 internal static class ReportAgreements
 {
@@ -25,7 +25,7 @@ internal static class ReportAgreements
             var summary = report.Prose.Items(agreement.Summary.Get(context.Language));
             var parties = agreement.Parties.Select(p => p.Value).ToList();
             Element content = summary;
-            if (parties.Count > 0)
+            if (parties.Count > 0 && !SaysNothingNew(brief, parties))
             {
                 var names = string.Join(", ", parties.Select(id => ItemList.NameOf(context, id)));
                 content = L.Column(column =>
@@ -43,4 +43,10 @@ internal static class ReportAgreements
             return (title, content, Anchors.Agreement(context, agreement.Id.Value));
         });
     }
+
+    // Parties that are every delegation of the brief, each with people in the table (which names it), are what
+    // a bilateral paper's reader already knows: "※ 당사자: 대한민국, 캐나다" under each agreement would be noise.
+    private static bool SaysNothingNew(Model.Brief brief, IReadOnlyList<string> parties) =>
+        parties.ToHashSet(StringComparer.Ordinal).SetEquals(brief.Delegations.Select(d => d.Id.Value))
+        && brief.Delegations.All(d => brief.Participants.Any(p => p.Delegation?.Value == d.Id.Value));
 }

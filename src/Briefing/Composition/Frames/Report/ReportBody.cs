@@ -30,7 +30,7 @@ internal static class ReportBody
             parts.Add((context.Text(section.Title), BriefFields.Section(i), _ => report.Prose.Items(section.Body.Get(context.Language))));
         }
 
-        parts.Add((strings.SectionParticipants, BriefFields.Participants, _ => ReportPeople.Build(report)));
+        parts.Add((ReportPeople.Title(context), BriefFields.Participants, _ => ReportPeople.Build(report)));
         parts.Add((strings.SectionTimeline, BriefFields.Timeline, _ => ReportTimeline.Build(report)));
         parts.Add((strings.SectionQuestions, BriefFields.Questions, n => ReportQuestions.Build(report, n)));
 

@@ -10,7 +10,8 @@ namespace Briefing.Composition.Frames.Report;
 /// <summary>
 /// The people of a report side by side, as bilateral papers set them: a two-column table, our side
 /// (우리 측) on the left and the other side (상대 측) on the right, each person's name and title in the
-/// language's order with the note under it as a - detail. The home side is the brief's first delegation;
+/// language's order with the note under it as a - detail. The home side is the language's home delegation
+/// (<c>home:</c>), else the brief's first;
 /// every other delegation is the other side (named after each person when there are several), and people
 /// of no delegation follow in a row across both columns. Each person, and each delegation's first person,
 /// is a link target, as in the neutral table.
@@ -24,10 +25,10 @@ internal static class ReportPeople
         var brief = context.Brief;
         if (brief.Participants.Count == 0)
             return null;
-        var home = HomeDelegation(brief);
+        var home = HomeDelegation(brief, context.Language);
         var known = brief.Delegations.Select(d => d.Id.Value).ToHashSet(StringComparer.Ordinal);
         var ours = brief.Participants.Where(p => home is not null && p.Delegation?.Value == home.Id.Value).ToList();
-        var others = brief.Delegations.Where(d => d != home).ToList();
+        var others = brief.DelegationsFor(context.Language).Where(d => d != home).ToList();
         var theirs = others.SelectMany(d => brief.Participants.Where(p => p.Delegation?.Value == d.Id.Value)).ToList();
         var unaffiliated = brief.Participants.Where(p => p.Delegation is null || !known.Contains(p.Delegation.Value)).ToList();
         var styles = report.Styles;
@@ -56,8 +57,18 @@ internal static class ReportPeople
         });
     }
 
-    /// <summary>The side the paper is written from: the brief's first delegation, or none when it has none.</summary>
-    public static Delegation? HomeDelegation(Brief brief) => brief.Delegations.Count > 0 ? brief.Delegations[0] : null;
+    /// <summary>The side the paper is written from: the language's home delegation, else the brief's first, or none.</summary>
+    public static Delegation? HomeDelegation(Brief brief, string language) =>
+        brief.HomeDelegationFor(language) ?? (brief.Delegations.Count > 0 ? brief.Delegations[0] : null);
+
+    /// <summary>
+    /// The section's title: participants (참석자) when everyone in the table took part, persons mentioned
+    /// (주요 인사) as soon as one of them is only named in the sources.
+    /// </summary>
+    public static string Title(ComposeContext context) =>
+        context.Brief.Participants.Any(p => p.Kind == ParticipantKind.Mentioned)
+            ? context.Strings.SectionPersonsMentioned
+            : context.Strings.SectionParticipants;
 
     private static Element HeaderCell(ReportComposition report, string side, Delegation? delegation)
     {

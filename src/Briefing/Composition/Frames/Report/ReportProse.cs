@@ -92,7 +92,9 @@ internal sealed class ReportProse(ComposeContext context, ReportStyles styles)
     public void Runs(ParagraphDescriptor p, ProseParagraph paragraph, TextStyle style)
     {
         // The runs are set in the language's typography together, so a quote opened in one closes in another.
-        var texts = context.Profile.Polish(paragraph.Inlines.Select(inline => inline.Text).ToList()).ToArray();
+        // A mark stands for the language's words for it ("(가번역)"), set like the text around it.
+        var texts = context.Profile.Polish(paragraph.Inlines
+            .Select(inline => inline.Mark is { } mark ? context.Strings.Mark(mark) : inline.Text).ToList()).ToArray();
         var start = 0;
         if (KeywordLead.Of(paragraph, texts) is { } lead)
         {

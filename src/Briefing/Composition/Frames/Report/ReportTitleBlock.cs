@@ -48,8 +48,9 @@ internal static class ReportTitleBlock
         return L.Column(column =>
         {
             column.Item(context.Paragraph(context.Date(prepared.On), styles.Issuer, styles.Right));
-            if (prepared.By is { } by)
-                column.Item(context.Paragraph(context.Text(by), styles.Issuer, styles.Right));
+            // A report is issued by a unit; the preparer's name stands in when the brief gives no unit.
+            if ((prepared.Unit ?? prepared.By) is { } unit)
+                column.Item(context.Paragraph(context.Text(unit), styles.Issuer, styles.Right));
         });
     }
 }

@@ -74,7 +74,7 @@ public sealed class DocumentStrings
     /// <summary>"Agreements" / "합의 사항".</summary>
     public string SectionAgreements => Get(nameof(Strings.SectionAgreements));
 
-    /// <summary>"Outstanding questions" / "현안 및 향후 과제".</summary>
+    /// <summary>"Outstanding questions" / "확인 필요 사항".</summary>
     public string SectionQuestions => Get(nameof(Strings.SectionQuestions));
 
     /// <summary>"Timeline" / "주요 일정".</summary>

@@ -38,6 +38,7 @@ public sealed class SnapshotCommandTests
             Path.Combine(snapshots, $"{Summit}.ko#page_0001.verified.png"),
             Path.Combine(snapshots, $"{Summit}.ko#page_0002.verified.png"),
             Path.Combine(snapshots, $"{Summit}.ko#page_0003.verified.png"),
+            Path.Combine(snapshots, $"{Summit}.ko#page_0004.verified.png"),
             Path.Combine(snapshots, $"{Summit}.fr.verified.txt"),
             Path.Combine(snapshots, $"{Summit}.fr#page_0001.verified.png"),
             Path.Combine(snapshots, $"{Summit}.fr#page_0002.verified.png"),

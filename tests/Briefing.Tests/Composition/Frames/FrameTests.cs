@@ -150,6 +150,10 @@ public sealed class FrameTests(FrameRendering frames) : IClassFixture<FrameRende
             Assert.All(runs, t => Assert.InRange(t.Baseline.X + t.Run.Width / 2, page.Size.Width / 2 - 1, page.Size.Width / 2 + 1));
             Assert.True(runs.Min(t => t.Baseline.Y) < 60, "no marking at the top");
             Assert.True(runs.Max(t => t.Baseline.Y) > page.Size.Height - 60, "no marking at the bottom");
+            // each in a red frame that hugs the word, as a stamp does
+            var frames = page.Commands.OfType<DrawCommand.StrokeRectangle>().Where(r => r.Color == Red).ToList();
+            Assert.Equal(2, frames.Count);
+            Assert.All(frames, r => Assert.InRange(r.Rect.Width, runs[0].Run.Width, runs[0].Run.Width + 24));
         }
 
         // and the PDF reads it back

@@ -21,7 +21,8 @@ internal static class ReportMarking
     {
         var context = report.Context;
         var styles = report.Styles;
-        var marking = context.Typesetter.Paragraph(context.Strings.Classification(context.Brief.Classification), styles.Marking, styles.Centered, role: null)
+        // Left-aligned, so the frame hugs the word; the row centres the frame.
+        var marking = context.Typesetter.Paragraph(context.Strings.Classification(context.Brief.Classification), styles.Marking, styles.HeadingParagraph, role: null)
             .Padding(new Thickness(8, 1, 8, 1))
             .Border(1, ReportStyles.MarkingRed);
         return L.Row(row =>

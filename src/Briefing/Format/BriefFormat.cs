@@ -63,6 +63,7 @@ public static class BriefFormat
         new("id", FieldKind.Id, true, "The agreement's id."),
         new("title", FieldKind.Text, true, "The agreement's name."),
         new("status", FieldKind.Choice, true, "How far the agreement has come.", Choices: FormatNames.Statuses),
+        new("status-label", FieldKind.Text, false, "The words for the status in this brief, when the status's name would say more than the sources do (e.g. 'negotiations finalized; signature not reported')."),
         new("parties", FieldKind.ReferenceList, false, "The ids of the delegations party to it."),
         new("summary", FieldKind.Prose, true, "What the agreement says (prose)."),
     ]);

@@ -220,7 +220,10 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
         (AgreementStatus)(ReadChoice(Get(fields, "status"), path + ".status", FormatNames.Statuses) ?? 0),
         ReadIdList(Get(fields, "parties"), path + ".parties"),
         ReadProse(Get(fields, "summary"), path + ".summary") ?? MissingProse(item),
-        item.Span);
+        item.Span)
+    {
+        StatusLabel = ReadText(Get(fields, "status-label"), path + ".status-label"),
+    };
 
     private Question ReadQuestion(Dictionary<string, YNode> fields, YMapping item, string path) => new(
         ReadId(Get(fields, "id"), path + ".id") ?? MissingId(item),

@@ -67,6 +67,7 @@ public static class BriefValidator
         for (var i = 0; i < brief.Agreements.Count; i++)
         {
             texts.Check(brief.Agreements[i].Title, $"agreements[{i}].title");
+            texts.Check(brief.Agreements[i].StatusLabel, $"agreements[{i}].status-label");
             texts.Check(brief.Agreements[i].Summary, $"agreements[{i}].summary");
         }
 

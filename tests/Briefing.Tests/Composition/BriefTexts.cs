@@ -1,4 +1,5 @@
 using Briefing.Composition.Frames;
+using Briefing.Composition.Frames.Note;
 using Briefing.Composition.Frames.Report;
 using Briefing.Model;
 
@@ -13,7 +14,10 @@ internal static class BriefTexts
         // The profile's typography (curly quotes, French spacing) is what the reader finds, not what was typed.
         var profile = brief.ProfileFor(language);
         // A Korean report turns a bold lead-in into a keyword lead: "X: text" reads "(X) text".
-        var report = FrameChoice.Resolve(frame, brief, profile) == FrameKind.KoreanReport;
+        var chosen = FrameChoice.Resolve(frame, brief, profile);
+        var report = chosen == FrameKind.KoreanReport;
+        // A briefing note lists people name first, "David McGuinty, Minister of National Defence".
+        var note = chosen == FrameKind.BriefingNote;
         string Paragraph(ProseParagraph paragraph)
         {
             // A mark reads as the language's words for it, "(가번역)".
@@ -51,7 +55,9 @@ internal static class BriefTexts
             Text(delegation.Name);
         foreach (var participant in brief.Participants)
         {
-            texts.Add(profile.WithTitle(profile.Polish(participant.Name.GetMarked(language, profile.Strings.Mark)), profile.Polish(participant.Title.GetMarked(language, profile.Strings.Mark))));
+            var name = profile.Polish(participant.Name.GetMarked(language, profile.Strings.Mark));
+            var title = profile.Polish(participant.Title.GetMarked(language, profile.Strings.Mark));
+            texts.Add(note ? NoteComposition.NameThenTitle(profile, name, title) : profile.WithTitle(name, title));
             Prose(participant.Note);
         }
 
@@ -71,7 +77,10 @@ internal static class BriefTexts
             Text(entry.Event);
         foreach (var section in brief.Sections)
         {
-            Text(section.Title);
+            // A briefing note says a lone section's title once, in its heading's capitals (Background: BACKGROUND).
+            var heading = note ? NoteHeadingOf(profile.Strings, section.Role) : null;
+            if (heading is null || !NoteBody.TitleIsHeading(profile.Strings, section.Title.GetMarked(language, profile.Strings.Mark), heading))
+                Text(section.Title);
             Prose(section.Body);
         }
 
@@ -103,4 +112,13 @@ internal static class BriefTexts
     /// <summary>The text with runs of whitespace made one space.</summary>
     public static string Normalize(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? NoteHeadingOf(Briefing.Localization.DocumentStrings strings, SectionRole? role) => role switch
+    {
+        SectionRole.Background => strings.NoteHeadingBackground,
+        SectionRole.Status => strings.NoteHeadingStatus,
+        SectionRole.NextSteps => strings.NoteHeadingNextSteps,
+        SectionRole.Annex => null,
+        _ => strings.NoteHeadingConsiderations,
+    };
 }

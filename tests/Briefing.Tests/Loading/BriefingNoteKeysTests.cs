@@ -286,6 +286,26 @@ public sealed class BriefingNoteKeysTests
     }
 
     [Fact]
+    public void An_agreement_may_give_its_status_in_its_own_words_and_each_language_must_have_them()
+    {
+        const string Agreement = """
+            agreements:
+              - id: a
+                title: "A"
+                status: concluded
+                status-label: { en: "negotiations finalized; signature not reported"LANGS }
+                summary: "S."
+            """;
+        var result = Load(Head + Prepared + Agreement.Replace("LANGS", ", ko: \"협상 타결(서명 미보도)\""));
+        var missing = Load(Head + Prepared + Agreement.Replace("LANGS", ""));
+
+        Assert.Equal("", Lines(result));
+        Assert.Equal("협상 타결(서명 미보도)", result.Brief!.Agreements[0].StatusLabel!.Get("ko"));
+        Assert.Equal(AgreementStatus.Concluded, result.Brief.Agreements[0].Status);
+        Assert.Contains("BRF012: agreements[0].status-label has no 'ko' text", Lines(missing));
+    }
+
+    [Fact]
     public void A_mark_in_one_text_for_every_language_shows_each_languages_words()
     {
         var title = Load(Head.Replace("title: { en: \"Title\", ko: \"제목\" }", "title: \"Hanwha {provisional-name}\"") + Prepared).Brief!.Title;

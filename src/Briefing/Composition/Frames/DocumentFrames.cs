@@ -5,15 +5,14 @@ internal static class DocumentFrames
 {
     private static readonly DocumentFrame Neutral = new NeutralFrame();
     private static readonly DocumentFrame KoreanReport = new KoreanReportFrame();
+    private static readonly DocumentFrame BriefingNote = new BriefingNoteFrame();
 
     /// <summary>The frame of <paramref name="kind"/>.</summary>
     public static DocumentFrame For(FrameKind kind) =>
         kind switch
         {
             FrameKind.KoreanReport => KoreanReport,
-            // PLACEHOLDER until the GC briefing-note frame lands (issue 14, branch i14a): a briefing note is set
-            // in the neutral frame. i14a replaces this line with its own frame.
-            FrameKind.BriefingNote => Neutral,
+            FrameKind.BriefingNote => BriefingNote,
             _ => Neutral,
         };
 }

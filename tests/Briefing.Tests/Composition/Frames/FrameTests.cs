@@ -193,7 +193,7 @@ public sealed class FrameTests(FrameRendering frames) : IClassFixture<FrameRende
 
         Assert.All(commands.OfType<DrawCommand.Text>(), t => Assert.Equal(ReportStyles.Ink, t.Run.Color));
         Assert.All(commands.OfType<DrawCommand.Text>(), t => Assert.False(t.Run.Underline, t.Run.Text));
-        Assert.Contains("(타결)", text, StringComparison.Ordinal);
+        Assert.Contains("(협상 타결, 서명 여부 미보도)", BriefTexts.Normalize(text.Replace('\n', ' ')), StringComparison.Ordinal);
         Assert.Contains("(구두 합의)", text, StringComparison.Ordinal);
         // The cross-references are still links inside the PDF
         Assert.Contains(commands, c => c is DrawCommand.Link { Target: LinkTarget.Internal });

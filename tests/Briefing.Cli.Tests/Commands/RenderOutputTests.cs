@@ -30,13 +30,13 @@ public sealed class RenderOutputTests
     [Fact]
     public void Content_that_cannot_be_laid_out_is_reported_at_its_field_with_line_and_column()
     {
-        // Given a title of 3000 words: the running header, which repeats it, cannot hold it
+        // Given a title of 3000 words: the neutral note's running header, which repeats it, cannot hold it
         using var temp = new TempFolder();
         var title = "{ en: \"" + string.Join(' ', Enumerable.Repeat("word", 3000)) + "\", ko: \"제목\" }";
         var file = temp.Write("long-title.yaml", Briefs.Tiny("long-title", title: title));
 
         // When
-        var run = BriefProcess.Run("render", file, "--lang", "en", "--out", temp.File("out"));
+        var run = BriefProcess.Run("render", file, "--lang", "en", "--frame", "neutral", "--out", temp.File("out"));
 
         // Then: placed as the validator places its diagnostics, at the title (line 6, column 8)
         Assert.Equal(1, run.ExitCode);

@@ -33,7 +33,6 @@ public sealed class SnapshotCommandTests
             Path.Combine(snapshots, $"{Summit}.en#page_0001.verified.png"),
             Path.Combine(snapshots, $"{Summit}.en#page_0002.verified.png"),
             Path.Combine(snapshots, $"{Summit}.en#page_0003.verified.png"),
-            Path.Combine(snapshots, $"{Summit}.en#page_0004.verified.png"),
             Path.Combine(snapshots, $"{Summit}.ko.verified.txt"),
             Path.Combine(snapshots, $"{Summit}.ko#page_0001.verified.png"),
             Path.Combine(snapshots, $"{Summit}.ko#page_0002.verified.png"),

@@ -116,7 +116,7 @@ public static class BriefFormat
         new("subtitle", FieldKind.Text, false, "The brief's subtitle."),
         new("location", FieldKind.Text, true, "Where the event takes place."),
         new("occasion", FieldKind.Text, false, "The occasion of the event."),
-        new("addressee", FieldKind.Text, false, "To whom the brief is addressed, e.g. 'Minister of Foreign Affairs'."),
+        new("addressee", FieldKind.Text, false, "To whom the brief is addressed, as it follows 'MEMORANDUM TO' / 'NOTE': 'the Minister of Foreign Affairs', 'au ministre des Affaires étrangères'."),
         new("purpose", FieldKind.Choice, false, "What the brief asks of its reader: information or decision.", Choices: FormatNames.Purposes),
         new("tracking", FieldKind.Text, false, "The brief's tracking number."),
         new("prepared", FieldKind.Object, true, "Who prepared the brief and when.", Prepared),

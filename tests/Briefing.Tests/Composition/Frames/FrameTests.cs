@@ -193,7 +193,7 @@ public sealed class FrameTests(FrameRendering frames) : IClassFixture<FrameRende
 
         Assert.All(commands.OfType<DrawCommand.Text>(), t => Assert.Equal(ReportStyles.Ink, t.Run.Color));
         Assert.All(commands.OfType<DrawCommand.Text>(), t => Assert.False(t.Run.Underline, t.Run.Text));
-        Assert.Contains("(타결)", text, StringComparison.Ordinal);
+        Assert.Contains("(협상 타결, 서명 여부 미보도)", BriefTexts.Normalize(text.Replace('\n', ' ')), StringComparison.Ordinal);
         Assert.Contains("(구두 합의)", text, StringComparison.Ordinal);
         // The cross-references are still links inside the PDF
         Assert.Contains(commands, c => c is DrawCommand.Link { Target: LinkTarget.Internal });
@@ -256,6 +256,43 @@ public sealed class FrameTests(FrameRendering frames) : IClassFixture<FrameRende
         var rightEdge = page.Commands.OfType<DrawCommand.StrokeRectangle>().Max(box => box.Rect.X + box.Rect.Width);
         Assert.InRange(date.Baseline.X + date.Run.Width, rightEdge - 1, rightEdge + 1);
         Assert.True(date.Baseline.Y > title.Baseline.Y);
+    }
+
+    [Fact]
+    public void The_report_puts_next_steps_after_the_open_questions_and_annexes_last()
+    {
+        // Given a brief whose sections are, in the file, an annex, next steps and background
+        var yaml = SampleBriefs.Full.Replace("""
+            sections:
+              - id: background
+                title: { en: "Background", ko: "배경" }
+                body:  { en: "The committee meets once a year.", ko: "위원회는 매년 1회 개최됨." }
+            """, """
+            sections:
+              - id: menu
+                role: annex
+                title: { en: "Menu", ko: "오찬 메뉴" }
+                body:  { en: "Lobster.", ko: "랍스터" }
+              - id: next
+                role: next-steps
+                title: { en: "Next steps", ko: "향후 조치" }
+                body:  { en: "Follow up.", ko: "후속 조치 추진" }
+              - id: background
+                role: background
+                title: { en: "Background", ko: "배경" }
+                body:  { en: "The committee meets once a year.", ko: "위원회는 매년 1회 개최됨." }
+            """, StringComparison.Ordinal);
+        var result = new BriefLoader().Load(yaml, "roles.yaml");
+        Assert.True(result.Brief is not null, string.Join("\n", result.Diagnostics));
+
+        // When
+        using var document = PdfDocument.Open(frames.Renderer.Render(result.Brief!, "ko", frame: FrameKind.KoreanReport));
+
+        // Then
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(
+            ["1. 개요", "2. 요약", "3. 합의 사항", "4. 배경", "5. 참석자", "6. 주요 일정", "7. 확인 필요 사항", "8. 향후 조치", "9. 오찬 메뉴"],
+            bookmarks.GetNodes().Select(node => node.Title));
     }
 
     [Theory]

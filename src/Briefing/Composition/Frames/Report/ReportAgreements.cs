@@ -21,7 +21,9 @@ internal static class ReportAgreements
         return ReportSection.Items(report, section, agreements.Count, i =>
         {
             var agreement = agreements[i];
-            var title = $"{context.Text(agreement.Title)} ({context.Strings.Status(agreement.Status)})";
+            // The brief's own words for the status when it gives them (협상 타결, 서명 여부 미보도), else the status's.
+            var status = agreement.StatusLabel is { } label ? context.Text(label) : context.Strings.Status(agreement.Status);
+            var title = $"{context.Text(agreement.Title)} ({status})";
             var summary = report.Prose.Items(agreement.Summary.Get(context.Language));
             var parties = agreement.Parties.Select(p => p.Value).ToList();
             Element content = summary;

@@ -1,3 +1,4 @@
+using Briefing.Model;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
 using L = Briefing.Typesetting.Fluent.Blocks;
@@ -7,7 +8,8 @@ namespace Briefing.Composition.Frames.Report;
 /// <summary>
 /// The body of a report, in the order a ministry reader takes it in: the title block, then the outline of the
 /// event (개요: when, where, on what occasion), the summary, the agreements, the author's own sections (배경 …),
-/// the people, the timeline, and what still needs checking last; the sources close it as a ※ line. Empty parts
+/// the people, the timeline, what still needs checking, then the sections on what comes next (role
+/// <c>next-steps</c>) and the reference material (role <c>annex</c>); the sources close it as a ※ line. Empty parts
 /// are left out and the numbering stays continuous.
 /// </summary>
 internal static class ReportBody
@@ -24,15 +26,22 @@ internal static class ReportBody
             (strings.SectionSummary, BriefFields.Summary, _ => report.Prose.Items(brief.Summary.Get(context.Language))),
             (strings.SectionAgreements, BriefFields.Agreements, n => ReportAgreements.Build(report, n)),
         };
-        for (var i = 0; i < brief.Sections.Count; i++)
+        void AddSections(Func<SectionRole?, bool> placed)
         {
-            var section = brief.Sections[i];
-            parts.Add((context.Text(section.Title), BriefFields.Section(i), _ => report.Prose.Items(section.Body.Get(context.Language))));
+            for (var i = 0; i < brief.Sections.Count; i++)
+            {
+                var section = brief.Sections[i];
+                if (placed(section.Role))
+                    parts.Add((context.Text(section.Title), BriefFields.Section(i), _ => report.Prose.Items(section.Body.Get(context.Language))));
+            }
         }
 
+        AddSections(role => role is not (SectionRole.NextSteps or SectionRole.Annex));
         parts.Add((ReportPeople.Title(context), BriefFields.Participants, _ => ReportPeople.Build(report)));
         parts.Add((strings.SectionTimeline, BriefFields.Timeline, _ => ReportTimeline.Build(report)));
         parts.Add((strings.SectionQuestions, BriefFields.Questions, n => ReportQuestions.Build(report, n)));
+        AddSections(role => role is SectionRole.NextSteps);
+        AddSections(role => role is SectionRole.Annex);
 
         return L.Column(column =>
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
+using Briefing.Composition.Frames;
 using Briefing.Model;
 
 namespace Briefing.Cli.CommandLine;
@@ -48,6 +49,29 @@ internal static class CommonOptions
 
     /// <summary><c>--theme theme.yaml</c>: a theme/1 file for every brief.</summary>
     public static Option<string?> Theme() => new("--theme") { Description = Messages.OptionTheme, HelpName = "theme.yaml" };
+
+    /// <summary><c>--frame neutral|report|note|default</c>; null when not given or <c>default</c> (each language's own frame).</summary>
+    public static Option<FrameKind?> Frame() => new("--frame")
+    {
+        Description = Messages.OptionFrame,
+        HelpName = string.Join('|', FrameNames.All) + "|default",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (text.Equals("default", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (FrameNames.TryParse(text, out var kind))
+            {
+                return kind;
+            }
+
+            result.AddError(Text.Format(Messages.FrameUnknown, text, string.Join(", ", FrameNames.All) + ", default"));
+            return null;
+        },
+    };
 
     /// <summary><c>--no-source</c>: the PDFs do not carry their brief's YAML.</summary>
     public static Option<bool> NoSource() => new("--no-source") { Description = Messages.OptionNoSource };

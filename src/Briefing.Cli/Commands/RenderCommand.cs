@@ -6,7 +6,7 @@ using Briefing.Cli.Resources;
 
 namespace Briefing.Cli.Commands;
 
-/// <summary><c>brief render &lt;file|dir&gt;... [--lang] [--out] [--paper] [--pdf-standard]</c>: PDFs named <c>&lt;out&gt;/&lt;id&gt;.&lt;lang&gt;.pdf</c>.</summary>
+/// <summary><c>brief render &lt;file|dir&gt;... [--lang] [--out] [--paper] [--frame] [--pdf-standard]</c>: PDFs named <c>&lt;out&gt;/&lt;id&gt;.&lt;lang&gt;.pdf</c>.</summary>
 internal static class RenderCommand
 {
     /// <summary>The command, writing through <paramref name="context"/>.</summary>
@@ -24,7 +24,8 @@ internal static class RenderCommand
         var standard = PdfStandardOption.Create();
         var noSource = CommonOptions.NoSource();
         var theme = CommonOptions.Theme();
-        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper, noSource, standard, theme };
+        var frame = CommonOptions.Frame();
+        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper, frame, noSource, standard, theme };
         command.SetAction(parse =>
         {
             var request = new RenderRequest(
@@ -33,7 +34,8 @@ internal static class RenderCommand
                 parse.GetValue(output) is { Length: > 0 } folder ? folder : "out",
                 parse.GetValue(paper),
                 parse.GetValue(standard),
-                IncludeSource: !parse.GetValue(noSource))
+                IncludeSource: !parse.GetValue(noSource),
+                Frame: parse.GetValue(frame))
             {
                 Theme = parse.GetValue(theme),
             };

@@ -1,5 +1,6 @@
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
+using Briefing.Composition.Frames;
 using Briefing.Model;
 using Briefing.Rendering;
 using Briefing.Typesetting.Fonts;
@@ -21,14 +22,17 @@ internal static class GuardedRender
     public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper, Action<string, int> fail) =>
         Pdf(renderer, file, brief, language, paper, PdfStandards.None, [], fail);
 
-    /// <summary>As above, following <paramref name="standards"/>, with <paramref name="attachments"/> carried inside the PDF.</summary>
+    /// <summary>
+    /// As above, following <paramref name="standards"/>, with <paramref name="attachments"/> carried inside the PDF, set in
+    /// <paramref name="frame"/> (null: the default frame).
+    /// </summary>
     public static byte[]? Pdf(BriefRenderer renderer, string file, Brief brief, string language, PaperSize? paper,
-        PdfStandards standards, IReadOnlyList<FileAttachment> attachments, Action<string, int> fail)
+        PdfStandards standards, IReadOnlyList<FileAttachment> attachments, Action<string, int> fail, FrameKind? frame = null)
     {
         try
         {
             // The language may name a parallel edition (ko+en): the renderer sets both side by side.
-            return renderer.Render(brief, Edition.Parse(language), paper, standards, attachments);
+            return renderer.Render(brief, Edition.Parse(language), paper, standards, attachments, frame);
         }
         catch (MissingGlyphException e)
         {

@@ -361,7 +361,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         }
 
         return GuardedRender.Pdf(renderer, item.File, item.Brief!, language, request.Paper, request.Standards,
-            item.Source is { } source ? [source] : [], item.Outcome.Fail);
+            item.Source is { } source ? [source] : [], item.Outcome.Fail, request.Frame);
     }
 
     private static void RemoveOutdated(string file, string target, BriefOutcome outcome)

@@ -1,3 +1,4 @@
+using Briefing.Composition.Frames;
 using Briefing.Model;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Geometry;
@@ -19,26 +20,19 @@ public sealed class BriefComposer(Typesetter typesetter, Theming.Theme? theme = 
     /// <summary>The page margins of a brief (and of a bundle) in the default theme.</summary>
     internal static Thickness Margins => Theming.Theme.Default.Margins;
 
-    /// <summary>The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
-    public Document Compose(Brief brief, string language, PaperSize paper) =>
-        Compose(brief, language, brief.ProfileFor(language), paper);
+    /// <summary>
+    /// The document for <paramref name="brief"/> in <paramref name="language"/> on <paramref name="paper"/>, set in
+    /// <paramref name="frame"/> (null: the brief's or the locale's default, see <see cref="FrameChoice"/>); it can be
+    /// laid out any number of times.
+    /// </summary>
+    public Document Compose(Brief brief, string language, PaperSize paper, FrameKind? frame = null) =>
+        Compose(brief, language, brief.ProfileFor(language), paper, frame);
 
     /// <summary>The document for the texts of <paramref name="language"/> set in <paramref name="profile"/> (a language the loader does not know, in tests).</summary>
-    internal Document Compose(Brief brief, string language, Localization.Profiles.LanguageProfile profile, PaperSize paper)
+    internal Document Compose(Brief brief, string language, Localization.Profiles.LanguageProfile profile, PaperSize paper, FrameKind? frame = null)
     {
         var context = new ComposeContext(brief, language, profile, typesetter, theme);
-        // Contents and related references show page numbers: composed again with each layout's pages until they hold.
-        var showsPages = brief.Contents != ContentsMode.Off || brief.Questions.Any(q => q.Related.Count > 0);
-        return new Document
-        {
-            Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, context.Theme.Margins),
-            Body = Body(showsPages ? context.WithPages(PageMap.Unknown) : context),
-            BodyForPages = showsPages ? pages => Body(context.WithPages(pages)) : null,
-            Metadata = Metadata(context),
-            Header = page => PageFurniture.Header(context, page),
-            Footer = page => PageFurniture.Footer(context, page),
-            FurnitureSpacing = 16,
-        };
+        return DocumentFrames.For(FrameChoice.Resolve(frame, brief, profile)).Compose(context, paper);
     }
 
     /// <summary>The section titles of the document in order, numbered as the document numbers them (for tests and tools).</summary>

@@ -70,8 +70,8 @@ internal sealed class ComposeContext
     public ComposeContext WithPages(PageMap pages) =>
         new(Brief, Language, Profile, Typesetter, Theme) { AnchorPrefix = AnchorPrefix, OutlineLevel = OutlineLevel, Pages = pages };
 
-    /// <summary>A localized text of the brief in the document's language, set in its typography.</summary>
-    public string Text(LocalizedText text) => Profile.Polish(text.Get(Language));
+    /// <summary>A localized text of the brief in the document's language, its marks in the language's words, set in its typography.</summary>
+    public string Text(LocalizedText text) => Profile.Polish(text.GetMarked(Language, Strings.Mark));
 
     /// <summary>A date in the form the document uses in tables, key facts and the footer.</summary>
     public string Date(DateOnly date) => Profile.DocumentDate(date);

@@ -39,7 +39,9 @@ internal sealed class ProseRenderer(ComposeContext context)
         context.Typesetter.Paragraph(style, paragraphStyle, p =>
         {
             // The runs are set in the language's typography together, so a quote opened in one closes in another.
-            var texts = context.Profile.Polish(paragraph.Inlines.Select(inline => inline.Text).ToList());
+            // A mark stands for the language's words for it ("(가번역)"), set like the text around it.
+            var texts = context.Profile.Polish(paragraph.Inlines
+                .Select(inline => inline.Mark is { } mark ? context.Strings.Mark(mark) : inline.Text).ToList());
             for (var i = 0; i < paragraph.Inlines.Count; i++)
             {
                 var inline = paragraph.Inlines[i];

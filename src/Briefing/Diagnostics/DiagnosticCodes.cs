@@ -108,6 +108,11 @@ public static class DiagnosticCodes
         "Timeline entries are listed in date order; an entry dated before the one above it is probably misplaced.",
         "briefs/x.yaml:60:5: warning BRF024: timeline[2] (2025-10-29) is dated before timeline[1] (2025-10-30)");
 
+    /// <summary>BRF025: a note for decision with no next-steps section to hold its recommendation (warning).</summary>
+    public static readonly DiagnosticCode NoRecommendation = new("BRF025", Severity.Warning,
+        "A brief whose purpose is decision asks its reader to decide: a section with role next-steps holds the recommendation, and there is none.",
+        "briefs/x.yaml:9:10: warning BRF025: purpose is 'decision' but no section has role 'next-steps' to hold the recommendation");
+
     /// <summary>BRF030: not an ISO 8601 date, or not a real date.</summary>
     public static readonly DiagnosticCode InvalidDate = new("BRF030", Severity.Error,
         "Dates are ISO 8601 calendar dates (YYYY-MM-DD) that exist.",
@@ -128,10 +133,20 @@ public static class DiagnosticCodes
         "A number must be a whole number in range (prepared.version is 1 or more).",
         "briefs/x.yaml:11:12: error BRF033: prepared.version 'two' is not a whole number of 1 or more");
 
-    /// <summary>BRF034: a theme path that leaves the brief's folder.</summary>
-    public static readonly DiagnosticCode ThemePath = new("BRF034", Severity.Error,
+    /// <summary>BRF036: a theme path that leaves the brief's folder.</summary>
+    public static readonly DiagnosticCode ThemePath = new("BRF036", Severity.Error,
         "The 'theme' key must be a path relative to the brief that stays inside its folder (no leading /, no '..' above it).",
-        "briefs/x.yaml:6:8: error BRF034: theme '../themes/ministry.yaml' leaves the brief's folder; put the theme beside the brief or below it");
+        "briefs/x.yaml:6:8: error BRF036: theme '../themes/ministry.yaml' leaves the brief's folder; put the theme beside the brief or below it");
+
+    /// <summary>BRF034: a telephone number that is not one.</summary>
+    public static readonly DiagnosticCode InvalidTelephone = new("BRF034", Severity.Error,
+        "A telephone number holds digits grouped by spaces, dashes, dots or parentheses, an optional leading +, and an optional extension (ext. 12, x12, poste 12, 내선 12).",
+        "briefs/x.yaml:14:14: error BRF034: prepared.telephone 'call the desk' is not a telephone number (e.g. '613-555-0100 ext. 12')");
+
+    /// <summary>BRF035: a mark in braces that the format does not know.</summary>
+    public static readonly DiagnosticCode UnknownMark = new("BRF035", Severity.Error,
+        "A word in braces such as {provisional-name} is a mark each language replaces with its own words; the marks are {unofficial-translation}, {provisional-name} and {as-reported}.",
+        "briefs/x.yaml:40:52: error BRF035: agreements[0].title.ko: unknown mark '{provisional}'; did you mean '{provisional-name}'?");
 
     /// <summary>BRF040: a language code that is not BCP 47.</summary>
     public static readonly DiagnosticCode InvalidLanguage = new("BRF040", Severity.Error,
@@ -233,8 +248,8 @@ public static class DiagnosticCodes
     [
         YamlSyntax, FileTooLarge, AliasNotAllowed, TooDeep, TextTooLong, TooManyItems, Unreadable, NotABrief,
         UnknownKey, MissingKey, MissingLanguage, WrongShape, DuplicateKey, ExtraLanguage, EmptyValue, Placeholder,
-        InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, TimelineOrder,
-        InvalidDate, InvalidChoice, UnsupportedFormat, InvalidNumber, ThemePath,
+        InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, TimelineOrder, NoRecommendation,
+        InvalidDate, InvalidChoice, UnsupportedFormat, InvalidNumber, InvalidTelephone, UnknownMark, ThemePath,
         InvalidLanguage, UnsupportedLanguage, DuplicateLanguage, NoLanguages,
         InvalidUrl, ControlCharacter, BidiControl, InvisibleCharacter, UncoveredCharacter, UnsupportedMarkup,
         PdfUnreadable, NoSourceInPdf, SourceTampered, SourceTooLarge,

@@ -17,6 +17,26 @@ public static class BriefFormat
         new("by", FieldKind.Text, false, "Who prepared the brief."),
         new("on", FieldKind.Date, true, "The day the brief was prepared; also the PDF's creation date."),
         new("version", FieldKind.Integer, false, "The version of the brief, 1 or more (default 1)."),
+        new("title", FieldKind.Text, false, "The preparer's title, e.g. 'Policy Analyst'."),
+        new("unit", FieldKind.Text, false, "The preparer's unit, e.g. 'Korea Division'."),
+        new("telephone", FieldKind.Telephone, false, "The preparer's telephone number, e.g. '613-555-0100'."),
+    ]);
+
+    /// <summary>An approval of the brief.</summary>
+    public static readonly ObjectSpec Approval = new("approval", "Who approved the brief.",
+    [
+        new("by", FieldKind.Text, true, "The name of the person who approved it."),
+        new("title", FieldKind.Text, false, "Their title, e.g. 'Director General'."),
+        new("unit", FieldKind.Text, false, "Their unit."),
+        new("on", FieldKind.Date, false, "The day they approved it."),
+    ]);
+
+    /// <summary>A consultation on the brief.</summary>
+    public static readonly ObjectSpec Consultation = new("consultation", "A person or unit consulted on the brief (a name, a unit, or both).",
+    [
+        new("name", FieldKind.Text, false, "The person's name."),
+        new("title", FieldKind.Text, false, "The person's title."),
+        new("unit", FieldKind.Text, false, "The unit consulted, e.g. 'Trade Policy Division'."),
     ]);
 
     /// <summary>A delegation.</summary>
@@ -34,6 +54,7 @@ public static class BriefFormat
         new("title", FieldKind.Text, true, "The person's title, e.g. 'President'."),
         new("delegation", FieldKind.Reference, false, "The id of the person's delegation."),
         new("note", FieldKind.Prose, false, "A note on the person (prose)."),
+        new("kind", FieldKind.Choice, false, "participant (took part; the default) or mentioned (only named in the sources).", Choices: FormatNames.ParticipantKinds),
     ]);
 
     /// <summary>An agreement.</summary>
@@ -42,6 +63,7 @@ public static class BriefFormat
         new("id", FieldKind.Id, true, "The agreement's id."),
         new("title", FieldKind.Text, true, "The agreement's name."),
         new("status", FieldKind.Choice, true, "How far the agreement has come.", Choices: FormatNames.Statuses),
+        new("status-label", FieldKind.Text, false, "The words for the status in this brief, when the status's name would say more than the sources do (e.g. 'negotiations finalized; signature not reported')."),
         new("parties", FieldKind.ReferenceList, false, "The ids of the delegations party to it."),
         new("summary", FieldKind.Prose, true, "What the agreement says (prose)."),
     ]);
@@ -68,6 +90,7 @@ public static class BriefFormat
         new("id", FieldKind.Id, true, "The section's id."),
         new("title", FieldKind.Text, true, "The section's title."),
         new("body", FieldKind.Prose, true, "The section's text (prose)."),
+        new("role", FieldKind.Choice, false, "What the section is to the reader: background, status, considerations, next-steps or annex.", Choices: FormatNames.SectionRoles),
     ]);
 
     /// <summary>A source.</summary>
@@ -90,13 +113,20 @@ public static class BriefFormat
         new("paper", FieldKind.Choice, false, "The paper: a4 or letter.", Choices: FormatNames.Papers),
         new("theme", FieldKind.Path, false, "A theme/1 file (fonts, colours, logo, margins), relative to the brief and inside its folder."),
         new("contents", FieldKind.Choice, false, "The table of contents after the title block: auto (when the brief runs to four pages or more; the default), on or off.", Choices: FormatNames.Contents),
+        new("frame", FieldKind.Choice, false, "The frame: default (each language's own: a Korean report in ko, a briefing note in en and fr), neutral, report or note.", Choices: FormatNames.Frames),
         new("title", FieldKind.Text, true, "The brief's title."),
         new("subtitle", FieldKind.Text, false, "The brief's subtitle."),
         new("location", FieldKind.Text, true, "Where the event takes place."),
         new("occasion", FieldKind.Text, false, "The occasion of the event."),
+        new("addressee", FieldKind.Text, false, "To whom the brief is addressed, as it follows 'MEMORANDUM TO' / 'NOTE': 'the Minister of Foreign Affairs', 'au ministre des Affaires étrangères'."),
+        new("purpose", FieldKind.Choice, false, "What the brief asks of its reader: information or decision.", Choices: FormatNames.Purposes),
+        new("tracking", FieldKind.Text, false, "The brief's tracking number."),
         new("prepared", FieldKind.Object, true, "Who prepared the brief and when.", Prepared),
+        new("approved", FieldKind.List, false, "Who approved the brief.", Approval),
+        new("consulted", FieldKind.List, false, "Who was consulted.", Consultation),
         new("summary", FieldKind.Prose, true, "The summary (prose)."),
         new("delegations", FieldKind.List, false, "The delegations.", Delegation),
+        new("home", FieldKind.LocalizedReference, false, "The home delegation ('our side'), listed first: one id, or a mapping of language to id, e.g. { en: ca, ko: kr }."),
         new("participants", FieldKind.List, false, "The participants.", Participant),
         new("agreements", FieldKind.List, false, "The agreements.", Agreement),
         new("questions", FieldKind.List, false, "The outstanding questions.", Question),

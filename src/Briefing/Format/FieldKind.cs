@@ -39,6 +39,12 @@ public enum FieldKind
     /// <summary>A relative path that stays inside the folder of the file that names it.</summary>
     Path,
 
+    /// <summary>A telephone number: digits, spaces, + - ( ) . and an optional extension.</summary>
+    Telephone,
+
+    /// <summary>One id for every language, or a mapping of language to id.</summary>
+    LocalizedReference,
+
     /// <summary>A nested mapping.</summary>
     Object,
 

@@ -42,7 +42,10 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
         var classification = ReadChoice(Get(fields, "classification"), "classification", FormatNames.Classifications) ?? 0;
         var paper = ReadChoice(Get(fields, "paper"), "paper", FormatNames.Papers);
         var contents = ReadChoice(Get(fields, "contents"), "contents", FormatNames.Contents);
-        return new Brief(
+        var purposeNode = Get(fields, "purpose");
+        var purpose = ReadChoice(purposeNode, "purpose", FormatNames.Purposes);
+        var frame = ReadChoice(Get(fields, "frame"), "frame", FormatNames.Frames);
+        var brief = new Brief(
             BriefFormat.Name,
             id,
             languages,
@@ -68,7 +71,91 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
             Theme = ReadThemePath(Get(fields, "theme")),
             ThemeSpan = Get(fields, "theme")?.Span ?? root.Span,
             Contents = (ContentsMode)(contents ?? 0),
+            Addressee = ReadText(Get(fields, "addressee"), "addressee"),
+            Purpose = purpose is null ? null : (Purpose)purpose.Value,
+            Tracking = ReadText(Get(fields, "tracking"), "tracking"),
+            Approved = ReadList(Get(fields, "approved"), "approved", BriefFormat.Approval, ReadApproval),
+            Consulted = ReadList(Get(fields, "consulted"), "consulted", BriefFormat.Consultation, ReadConsultation),
+            Home = ReadHome(Get(fields, "home"), languages),
+            Frame = frame is null ? FramePreference.Default : (FramePreference)frame.Value,
         };
+        if (brief.Purpose == Purpose.Decision && purposeNode is not null && !brief.Sections.Any(static s => s.Role == SectionRole.NextSteps))
+        {
+            bag.Add(DiagnosticCodes.NoRecommendation, purposeNode.Span,
+                "purpose is 'decision' but no section has role 'next-steps' to hold the recommendation");
+        }
+
+        return brief;
+    }
+
+    private Approval ReadApproval(Dictionary<string, YNode> fields, YMapping item, string path) => new(
+        ReadText(Get(fields, "by"), path + ".by") ?? Missing(item),
+        ReadText(Get(fields, "title"), path + ".title"),
+        ReadText(Get(fields, "unit"), path + ".unit"),
+        ReadDate(Get(fields, "on"), path + ".on"),
+        item.Span);
+
+    private Consultation ReadConsultation(Dictionary<string, YNode> fields, YMapping item, string path)
+    {
+        var name = ReadText(Get(fields, "name"), path + ".name");
+        var unit = ReadText(Get(fields, "unit"), path + ".unit");
+        if (!fields.ContainsKey("name") && !fields.ContainsKey("unit"))
+        {
+            bag.Add(DiagnosticCodes.MissingKey, item.Span, $"{path} needs a 'name' or a 'unit' (or both)");
+        }
+
+        return new Consultation(name, ReadText(Get(fields, "title"), path + ".title"), unit, item.Span);
+    }
+
+    // One id ("our side" in every language) or a mapping of language to id; the ids are checked against the
+    // delegations by the validator, which knows them all.
+    private Dictionary<string, Identifier> ReadHome(YNode? node, List<string> languages)
+    {
+        var home = new Dictionary<string, Identifier>(StringComparer.Ordinal);
+        switch (node)
+        {
+            case null:
+                break;
+            case YScalar:
+                if (ReadId(node, "home") is { } id)
+                {
+                    foreach (var language in languages)
+                        home[language] = id;
+                }
+
+                break;
+            case YMapping mapping:
+                if (mapping.Entries.Count == 0)
+                {
+                    bag.Add(DiagnosticCodes.EmptyValue, mapping.Span, "home is empty");
+                }
+
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    if (!LanguageTag().IsMatch(key.Value))
+                    {
+                        bag.Add(DiagnosticCodes.InvalidLanguage, key.Span, $"'{key.Value}' in home is not a BCP 47 language code (e.g. 'en')");
+                        continue;
+                    }
+
+                    if (ReadId(value, $"home.{key.Value}") is not { } languageHome)
+                        continue;
+                    if (!languages.Contains(key.Value))
+                    {
+                        bag.Add(DiagnosticCodes.ExtraLanguage, key.Span, $"home has a '{key.Value}' delegation but '{key.Value}' is not in languages");
+                        continue;
+                    }
+
+                    home[key.Value] = languageHome;
+                }
+
+                break;
+            default:
+                bag.Add(DiagnosticCodes.WrongShape, node.Span, "home must be a delegation id, or a mapping of language to delegation id");
+                break;
+        }
+
+        return home;
     }
 
     private Prepared ReadPrepared(YNode? node, YMapping root)
@@ -89,7 +176,30 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
             ReadText(Get(fields, "by"), "prepared.by"),
             ReadDate(Get(fields, "on"), "prepared.on") ?? DateOnly.MinValue,
             ReadVersion(Get(fields, "version"), "prepared.version") ?? 1,
-            mapping.Span);
+            mapping.Span)
+        {
+            Title = ReadText(Get(fields, "title"), "prepared.title"),
+            Unit = ReadText(Get(fields, "unit"), "prepared.unit"),
+            Telephone = ReadTelephone(Get(fields, "telephone"), "prepared.telephone"),
+        };
+    }
+
+    private string? ReadTelephone(YNode? node, string path)
+    {
+        var scalar = Scalar(node, path);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (!TelephoneNumbers.IsValid(scalar.Value))
+        {
+            bag.Add(DiagnosticCodes.InvalidTelephone, scalar.Span,
+                $"{path} '{scalar.Value}' is not a telephone number (e.g. '613-555-0100 ext. 12')");
+            return null;
+        }
+
+        return scalar.Value;
     }
 
     private Delegation ReadDelegation(Dictionary<string, YNode> fields, YMapping item, string path) => new(
@@ -103,7 +213,10 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
         ReadText(Get(fields, "title"), path + ".title") ?? Missing(item),
         ReadId(Get(fields, "delegation"), path + ".delegation"),
         ReadProse(Get(fields, "note"), path + ".note"),
-        item.Span);
+        item.Span)
+    {
+        Kind = (ParticipantKind)(ReadChoice(Get(fields, "kind"), path + ".kind", FormatNames.ParticipantKinds) ?? 0),
+    };
 
     private Agreement ReadAgreement(Dictionary<string, YNode> fields, YMapping item, string path) => new(
         ReadId(Get(fields, "id"), path + ".id") ?? MissingId(item),
@@ -111,7 +224,10 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
         (AgreementStatus)(ReadChoice(Get(fields, "status"), path + ".status", FormatNames.Statuses) ?? 0),
         ReadIdList(Get(fields, "parties"), path + ".parties"),
         ReadProse(Get(fields, "summary"), path + ".summary") ?? MissingProse(item),
-        item.Span);
+        item.Span)
+    {
+        StatusLabel = ReadText(Get(fields, "status-label"), path + ".status-label"),
+    };
 
     private Question ReadQuestion(Dictionary<string, YNode> fields, YMapping item, string path) => new(
         ReadId(Get(fields, "id"), path + ".id") ?? MissingId(item),
@@ -129,7 +245,10 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
         ReadId(Get(fields, "id"), path + ".id") ?? MissingId(item),
         ReadText(Get(fields, "title"), path + ".title") ?? Missing(item),
         ReadProse(Get(fields, "body"), path + ".body") ?? MissingProse(item),
-        item.Span);
+        item.Span)
+    {
+        Role = ReadChoice(Get(fields, "role"), path + ".role", FormatNames.SectionRoles) is { } role ? (SectionRole)role : null,
+    };
 
     private Source ReadSource(Dictionary<string, YNode> fields, YMapping item, string path) => new(
         ReadText(Get(fields, "title"), path + ".title") ?? Missing(item),
@@ -293,17 +412,26 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
             case null:
                 return null;
             case YScalar scalar:
-                return NonEmpty(scalar, path) ? LocalizedText.Same(scalar.Value, scalar.Span) : null;
+                if (!NonEmpty(scalar, path))
+                    return null;
+                CheckMarks(scalar, path);
+                return TextMarks.Contains(scalar.Value)
+                    ? LocalizedText.Same(TextMarks.Strip(scalar.Value), scalar.Span) with { InvariantMarked = scalar.Value }
+                    : LocalizedText.Same(scalar.Value, scalar.Span);
             case YMapping mapping:
                 var texts = new Dictionary<string, string>(StringComparer.Ordinal);
                 var positions = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+                var marked = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var (key, value) in mapping.Entries)
                 {
                     var scalar = LanguageValue(key, value, path);
                     if (scalar is not null)
                     {
-                        texts[key.Value] = scalar.Value;
+                        CheckMarks(scalar, $"{path}.{key.Value}");
+                        texts[key.Value] = TextMarks.Strip(scalar.Value);
                         positions[key.Value] = ProsePosition(scalar, 0, 0);
+                        if (TextMarks.Contains(scalar.Value))
+                            marked[key.Value] = scalar.Value;
                     }
                 }
 
@@ -313,7 +441,7 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
                     return null;
                 }
 
-                return new LocalizedText(texts, null, mapping.Span) { Positions = positions };
+                return new LocalizedText(texts, null, mapping.Span) { Positions = positions, Marked = marked };
             default:
                 bag.Add(DiagnosticCodes.WrongShape, node.Span, $"{path} must be a text, or a mapping of language to text");
                 return null;
@@ -373,8 +501,40 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
         return NonEmpty(scalar, $"{path}.{key.Value}") ? scalar : null;
     }
 
-    private Prose ParseProse(YScalar scalar, string path) =>
-        _prose.Parse(scalar.Value, path, (line, column) => ProsePosition(scalar, line, column), bag);
+    private Prose ParseProse(YScalar scalar, string path)
+    {
+        CheckMarks(scalar, path);
+        return _prose.Parse(scalar.Value, path, (line, column) => ProsePosition(scalar, line, column), bag);
+    }
+
+    // A word in braces is a mark; one the format does not know is a typo the reader would otherwise see in print.
+    private void CheckMarks(YScalar scalar, string path)
+    {
+        foreach (System.Text.RegularExpressions.Match match in TextMarks.Token().Matches(scalar.Value))
+        {
+            var name = match.Groups[1].Value;
+            if (TextMarks.Parse(name) is not null)
+                continue;
+            var line = 0;
+            var lineStart = 0;
+            for (var i = 0; i < match.Index; i++)
+            {
+                if (scalar.Value[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            // "{provisional}" is too far from "{provisional-name}" for an edit distance, but plainly meant it.
+            var suggestion = DidYouMean.Suggest(name, FormatNames.Marks)
+                ?? FormatNames.Marks.FirstOrDefault(mark => mark.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(mark, StringComparison.Ordinal));
+            bag.Add(DiagnosticCodes.UnknownMark, ProsePosition(scalar, line, match.Index - lineStart),
+                $"{path}: unknown mark '{match.Value}'" + (suggestion is null
+                    ? $"; the marks are {string.Join(", ", FormatNames.Marks.Select(static m => "{" + m + "}"))}"
+                    : $"; did you mean '{{{suggestion}}}'?"));
+        }
+    }
 
     private SourceSpan ProsePosition(YScalar scalar, int line, int column)
     {

@@ -124,7 +124,40 @@ internal sealed class ProseParser
             ReadInlines(paragraph.Inline, false, false, null, runs, path, position, bag);
         }
 
-        return new ProseParagraph(runs);
+        return new ProseParagraph(SplitMarks(runs));
+    }
+
+    // After the runs are joined, so a mark Markdig split over two literals is still found; a mark inside a link
+    // stays text (a link's words are the author's).
+    private static List<ProseInline> SplitMarks(List<ProseInline> runs)
+    {
+        if (!runs.Exists(static run => run.Url is null && TextMarks.Contains(run.Text)))
+            return runs;
+        var result = new List<ProseInline>();
+        foreach (var run in runs)
+        {
+            if (run.Url is not null || !TextMarks.Contains(run.Text))
+            {
+                result.Add(run);
+                continue;
+            }
+
+            var last = 0;
+            foreach (System.Text.RegularExpressions.Match match in TextMarks.Token().Matches(run.Text))
+            {
+                if (TextMarks.Parse(match.Groups[1].Value) is not { } mark)
+                    continue;
+                if (match.Index > last)
+                    result.Add(run with { Text = run.Text[last..match.Index] });
+                result.Add(ProseInline.ForMark(mark, run.Bold, run.Italic));
+                last = match.Index + match.Length;
+            }
+
+            if (last < run.Text.Length)
+                result.Add(run with { Text = run.Text[last..] });
+        }
+
+        return result;
     }
 
     private static void ReadInlines(ContainerInline container, bool bold, bool italic, string? url, List<ProseInline> runs,

@@ -53,6 +53,18 @@ public sealed class DocumentStrings
     /// <summary>The kind of document, e.g. "Briefing Note".</summary>
     public string DocumentKind => Get(nameof(Strings.DocumentKind));
 
+    /// <summary>The genre label of a report that gives a meeting's outcome: "Meeting outcome" / "회담 결과".</summary>
+    public string ReportKindResult => Get(nameof(Strings.ReportKindResult));
+
+    /// <summary>The report's column of the home side's people: "Our side" / "우리 측".</summary>
+    public string ReportOurSide => Get(nameof(Strings.ReportOurSide));
+
+    /// <summary>The report's column of the other side's people: "Other side" / "상대 측".</summary>
+    public string ReportOtherSide => Get(nameof(Strings.ReportOtherSide));
+
+    /// <summary>The report's page number: "- 2 -".</summary>
+    public string ReportPageNumber(int page) => Format(nameof(Strings.ReportPageNumber), page);
+
     /// <summary>The kind of a bundle of briefs, its default title: "Briefing Book" / "회담 참고자료집".</summary>
     public string BundleKind => Get(nameof(Strings.BundleKind));
 
@@ -74,7 +86,7 @@ public sealed class DocumentStrings
     /// <summary>"Agreements" / "합의 사항".</summary>
     public string SectionAgreements => Get(nameof(Strings.SectionAgreements));
 
-    /// <summary>"Outstanding questions" / "현안 및 향후 과제".</summary>
+    /// <summary>"Outstanding questions" / "확인 필요 사항".</summary>
     public string SectionQuestions => Get(nameof(Strings.SectionQuestions));
 
     /// <summary>"Timeline" / "주요 일정".</summary>
@@ -157,6 +169,76 @@ public sealed class DocumentStrings
 
     /// <summary>The classification marking, e.g. "PROTECTED A" / "대외비", "SECRET" / "Ⅱ급비밀".</summary>
     public string Classification(Classification classification) => Get("Classification" + classification.ToString());
+
+    /// <summary>The words a mark shows in the language: "(가칭)", "(unofficial translation)", "(titre provisoire)".</summary>
+    public string Mark(TextMark mark) => Get("Mark" + mark.ToString());
+
+    /// <summary>"Persons mentioned" / "주요 인사": people named in the sources who did not take part.</summary>
+    public string SectionPersonsMentioned => Get(nameof(Strings.SectionPersonsMentioned));
+
+    /// <summary>The briefing note's addressee line: "MEMORANDUM TO THE MINISTER OF ..." / "NOTE À LA MINISTRE ...".</summary>
+    public string NoteMemorandumTo(string addressee) => Format(nameof(Strings.NoteMemorandumTo), addressee);
+
+    /// <summary>The briefing note's purpose line: "FOR INFORMATION" / "POUR DÉCISION".</summary>
+    public string NotePurpose(Purpose purpose) =>
+        Get(purpose == Model.Purpose.Decision ? nameof(Strings.NotePurposeDecision) : nameof(Strings.NotePurposeInformation));
+
+    /// <summary>"Tracking number: 2025-000123".</summary>
+    public string NoteTrackingNumber(string number) => Format(nameof(Strings.NoteTrackingNumber), number);
+
+    /// <summary>"SUMMARY" / "RÉSUMÉ".</summary>
+    public string NoteHeadingSummary => Get(nameof(Strings.NoteHeadingSummary));
+
+    /// <summary>"ISSUE" / "ENJEU" (a decision note's opening).</summary>
+    public string NoteHeadingIssue => Get(nameof(Strings.NoteHeadingIssue));
+
+    /// <summary>"BACKGROUND" / "CONTEXTE".</summary>
+    public string NoteHeadingBackground => Get(nameof(Strings.NoteHeadingBackground));
+
+    /// <summary>"CURRENT STATUS" / "SITUATION ACTUELLE".</summary>
+    public string NoteHeadingStatus => Get(nameof(Strings.NoteHeadingStatus));
+
+    /// <summary>"CONSIDERATIONS" / "CONSIDÉRATIONS".</summary>
+    public string NoteHeadingConsiderations => Get(nameof(Strings.NoteHeadingConsiderations));
+
+    /// <summary>"NEXT STEPS" / "PROCHAINES ÉTAPES".</summary>
+    public string NoteHeadingNextSteps => Get(nameof(Strings.NoteHeadingNextSteps));
+
+    /// <summary>"RECOMMENDATION" / "RECOMMANDATION" (a decision note's next steps).</summary>
+    public string NoteHeadingRecommendation => Get(nameof(Strings.NoteHeadingRecommendation));
+
+    /// <summary>"Open questions" / "확인 필요 사항".</summary>
+    public string NoteOpenQuestions => Get(nameof(Strings.NoteOpenQuestions));
+
+    /// <summary>An annex heading: "ANNEX A: PARTICIPANTS" (the title as given).</summary>
+    public string NoteAnnexHeading(string letter, string title) => Format(nameof(Strings.NoteAnnexHeading), letter, title);
+
+    /// <summary>"(see Annex A)" / "(voir l’annexe A)".</summary>
+    public string NoteSeeAnnex(string letter) => Format(nameof(Strings.NoteSeeAnnex), letter);
+
+    /// <summary>"Annexes".</summary>
+    public string NoteAnnexes => Get(nameof(Strings.NoteAnnexes));
+
+    /// <summary>"Prepared by".</summary>
+    public string NotePreparedBy => Get(nameof(Strings.NotePreparedBy));
+
+    /// <summary>"Approved by".</summary>
+    public string NoteApprovedBy => Get(nameof(Strings.NoteApprovedBy));
+
+    /// <summary>"Consulted".</summary>
+    public string NoteConsulted => Get(nameof(Strings.NoteConsulted));
+
+    /// <summary>"tel. 613-555-0100".</summary>
+    public string NoteTelephone(string number) => Format(nameof(Strings.NoteTelephone), number);
+
+    /// <summary>"Name, title" (the annex tables list people name first).</summary>
+    public string NoteColumnNameTitle => Get(nameof(Strings.NoteColumnNameTitle));
+
+    /// <summary>"Event" (the timeline annex).</summary>
+    public string NoteColumnEvent => Get(nameof(Strings.NoteColumnEvent));
+
+    /// <summary>"Source" (the sources annex).</summary>
+    public string NoteColumnSource => Get(nameof(Strings.NoteColumnSource));
 
     private string Get(string key) =>
         (_words is null ? Strings.ResourceManager.GetString(key, _culture) : _words.GetValueOrDefault(key))

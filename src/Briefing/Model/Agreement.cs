@@ -9,4 +9,8 @@ public sealed record Agreement(
     AgreementStatus Status,
     IReadOnlyList<Identifier> Parties,
     LocalizedProse Summary,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The words for the status in this brief, in place of the status's own (null: the status's own words).</summary>
+    public LocalizedText? StatusLabel { get; init; }
+}

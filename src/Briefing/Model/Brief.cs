@@ -41,6 +41,44 @@ public sealed record Brief(
     /// <summary>Whether the brief gets a table of contents (the <c>contents</c> key; <see cref="ContentsMode.Auto"/> when absent).</summary>
     public ContentsMode Contents { get; init; }
 
+    /// <summary>To whom the brief is addressed, e.g. "Minister of Foreign Affairs" (null: not said).</summary>
+    public LocalizedText? Addressee { get; init; }
+
+    /// <summary>What the brief asks of its reader (null: not said).</summary>
+    public Purpose? Purpose { get; init; }
+
+    /// <summary>The brief's tracking number in its department's system (null: none given).</summary>
+    public LocalizedText? Tracking { get; init; }
+
+    /// <summary>Who approved the brief, in the order of the file.</summary>
+    public IReadOnlyList<Approval> Approved { get; init; } = [];
+
+    /// <summary>Who was consulted, in the order of the file.</summary>
+    public IReadOnlyList<Consultation> Consulted { get; init; } = [];
+
+    /// <summary>
+    /// The home delegation of each language ("our side"), so each version lists its own side first; a
+    /// language without one keeps the file's order.
+    /// </summary>
+    public IReadOnlyDictionary<string, Identifier> Home { get; init; } = new Dictionary<string, Identifier>();
+
+    /// <summary>The frame the brief asks to be set in.</summary>
+    public FramePreference Frame { get; init; } = FramePreference.Default;
+
+    /// <summary>The home delegation of <paramref name="language"/>, or null when the brief names none.</summary>
+    public Delegation? HomeDelegationFor(string language) =>
+        Home.TryGetValue(language, out var id) ? Delegations.FirstOrDefault(d => d.Id.Value == id.Value) : null;
+
+    /// <summary>The delegations in the order <paramref name="language"/>'s version lists them: its home delegation first, the rest as written.</summary>
+    public IReadOnlyList<Delegation> DelegationsFor(string language)
+    {
+        if (HomeDelegationFor(language) is not { } home)
+            return Delegations;
+        var ordered = new List<Delegation>(Delegations.Count) { home };
+        ordered.AddRange(Delegations.Where(d => !ReferenceEquals(d, home)));
+        return ordered;
+    }
+
     /// <summary>The profile a language of the brief is set with: its locale's, else the language's default region's.</summary>
     public LanguageProfile ProfileFor(string language) =>
         LanguageProfiles.For(Locales.TryGetValue(language, out var locale) ? locale : language);

@@ -9,4 +9,8 @@ public sealed record Participant(
     LocalizedText Title,
     Identifier? Delegation,
     LocalizedProse? Note,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Whether the person took part or is only named in the sources (default: took part).</summary>
+    public ParticipantKind Kind { get; init; } = ParticipantKind.Participant;
+}

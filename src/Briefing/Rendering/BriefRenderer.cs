@@ -1,4 +1,5 @@
 using Briefing.Composition;
+using Briefing.Composition.Frames;
 using Briefing.Model;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Fonts;
@@ -33,31 +34,33 @@ public sealed class BriefRenderer : IDisposable
 
     /// <summary>
     /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
-    /// given paper, or the brief's own paper for that language when null, following <paramref name="standards"/>.
+    /// given paper, or the brief's own paper for that language when null, following <paramref name="standards"/>,
+    /// set in <paramref name="frame"/> (null: the default frame, see <see cref="Composition.Frames.FrameChoice"/>).
     /// Content that cannot be laid out throws <see cref="BriefLayoutException"/>, which names the field and its
     /// place in the file.
     /// </summary>
-    public byte[] Render(Brief brief, string language, PaperSize? paper = null, PdfStandards standards = PdfStandards.None) =>
-        Render(brief, language, paper, standards, []);
+    public byte[] Render(Brief brief, string language, PaperSize? paper = null, PdfStandards standards = PdfStandards.None, FrameKind? frame = null) =>
+        Render(brief, language, paper, standards, [], frame);
 
     /// <summary>
-    /// As <see cref="Render(Brief, string, PaperSize?, PdfStandards)"/>, with <paramref name="attachments"/> carried inside the
+    /// As <see cref="Render(Brief, string, PaperSize?, PdfStandards, FrameKind?)"/>, with <paramref name="attachments"/> carried inside the
     /// PDF (the brief's source, see <see cref="Sources.SourceAttachment"/>); PDF/A-1b allows none.
     /// </summary>
-    public byte[] Render(Brief brief, string language, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments) =>
-        Write(brief, _composer.Compose(brief, language, paper ?? brief.PaperFor(language)), standards, attachments);
+    public byte[] Render(Brief brief, string language, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments, FrameKind? frame = null) =>
+        Write(brief, _composer.Compose(brief, language, paper ?? brief.PaperFor(language), frame), standards, attachments);
 
     /// <summary>
     /// Renders <paramref name="brief"/> as <paramref name="edition"/>: in one language, or as a parallel edition with
     /// the first language in the left column (see <see cref="ParallelComposer"/>), on the given paper or the brief's
     /// own paper for the first language.
     /// </summary>
-    public byte[] Render(Brief brief, Edition edition, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments)
+    public byte[] Render(Brief brief, Edition edition, PaperSize? paper, PdfStandards standards, IReadOnlyList<FileAttachment> attachments, FrameKind? frame = null)
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(edition);
         if (!edition.IsParallel)
-            return Render(brief, edition.First, paper, standards, attachments);
+            return Render(brief, edition.First, paper, standards, attachments, frame);
+        // A parallel edition is set in the neutral frame: two governments' frames cannot share one page.
         var document = new ParallelComposer(_typesetter).Compose(brief, edition.Languages[0], edition.Languages[1], paper ?? brief.PaperFor(edition.First));
         return Write(brief, document, standards, attachments);
     }

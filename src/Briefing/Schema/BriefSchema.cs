@@ -16,6 +16,9 @@ public static class BriefSchema
 
     private const string LanguagePattern = "^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$";
 
+    /// <summary>What a telephone number may hold (the loader checks the same, <see cref="TelephoneNumbers"/>).</summary>
+    private const string TelephonePattern = TelephoneNumbers.Pattern;
+
     /// <summary>The schema as indented JSON text (deterministic: the same for every call).</summary>
     public static string Generate()
     {
@@ -51,7 +54,7 @@ public static class BriefSchema
 
         foreach (var spec in new[]
                  {
-                     BriefFormat.Prepared, BriefFormat.Delegation, BriefFormat.Participant, BriefFormat.Agreement,
+                     BriefFormat.Prepared, BriefFormat.Approval, BriefFormat.Consultation, BriefFormat.Delegation, BriefFormat.Participant, BriefFormat.Agreement,
                      BriefFormat.Question, BriefFormat.TimelineEntry, BriefFormat.Section, BriefFormat.Source,
                  })
         {
@@ -127,6 +130,19 @@ public static class BriefSchema
         },
         FieldKind.Url => Reference("url", field),
         FieldKind.Path => new JsonObject { ["type"] = "string", ["pattern"] = "^(?!/)(?!.*\\\\)", ["description"] = field.Description },
+        FieldKind.Telephone => new JsonObject { ["type"] = "string", ["pattern"] = TelephonePattern },
+        FieldKind.LocalizedReference => new JsonObject
+        {
+            ["oneOf"] = new JsonArray(
+                new JsonObject { ["$ref"] = "#/definitions/id" },
+                new JsonObject
+                {
+                    ["type"] = "object",
+                    ["minProperties"] = 1,
+                    ["propertyNames"] = new JsonObject { ["pattern"] = LanguagePattern },
+                    ["additionalProperties"] = new JsonObject { ["$ref"] = "#/definitions/id" },
+                }),
+        },
         FieldKind.Object => Reference(DefinitionName(field.Item!), field),
         FieldKind.List => new JsonObject
         {

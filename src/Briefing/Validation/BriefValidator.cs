@@ -31,7 +31,25 @@ public static class BriefValidator
         texts.Check(brief.Subtitle, "subtitle");
         texts.Check(brief.Location, "location");
         texts.Check(brief.Occasion, "occasion");
+        texts.Check(brief.Addressee, "addressee");
+        texts.Check(brief.Tracking, "tracking");
         texts.Check(brief.Prepared.By, "prepared.by");
+        texts.Check(brief.Prepared.Title, "prepared.title");
+        texts.Check(brief.Prepared.Unit, "prepared.unit");
+        for (var i = 0; i < brief.Approved.Count; i++)
+        {
+            texts.Check(brief.Approved[i].By, $"approved[{i}].by");
+            texts.Check(brief.Approved[i].Title, $"approved[{i}].title");
+            texts.Check(brief.Approved[i].Unit, $"approved[{i}].unit");
+        }
+
+        for (var i = 0; i < brief.Consulted.Count; i++)
+        {
+            texts.Check(brief.Consulted[i].Name, $"consulted[{i}].name");
+            texts.Check(brief.Consulted[i].Title, $"consulted[{i}].title");
+            texts.Check(brief.Consulted[i].Unit, $"consulted[{i}].unit");
+        }
+
         texts.Check(brief.Summary, "summary");
         for (var i = 0; i < brief.Delegations.Count; i++)
         {
@@ -49,6 +67,7 @@ public static class BriefValidator
         for (var i = 0; i < brief.Agreements.Count; i++)
         {
             texts.Check(brief.Agreements[i].Title, $"agreements[{i}].title");
+            texts.Check(brief.Agreements[i].StatusLabel, $"agreements[{i}].status-label");
             texts.Check(brief.Agreements[i].Summary, $"agreements[{i}].summary");
         }
 
@@ -144,6 +163,16 @@ public static class BriefValidator
             if (brief.Participants[i].Delegation is { } delegation)
             {
                 Check(delegation, $"participants[{i}].delegation", delegations);
+            }
+        }
+
+        // One id written for every language is one reference: report it once.
+        var homes = new HashSet<Identifier>(ReferenceEqualityComparer.Instance);
+        foreach (var (language, home) in brief.Home)
+        {
+            if (homes.Add(home))
+            {
+                Check(home, brief.Home.Values.Count(h => ReferenceEquals(h, home)) > 1 ? "home" : $"home.{language}", delegations);
             }
         }
 

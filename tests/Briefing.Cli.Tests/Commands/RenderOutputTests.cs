@@ -30,13 +30,14 @@ public sealed class RenderOutputTests
     [Fact]
     public void Content_that_cannot_be_laid_out_is_reported_at_its_field_with_line_and_column()
     {
-        // Given a title of 3000 words: the running header, which repeats it, cannot hold it
+        // Given a title of 3000 words: the neutral note's running header, which repeats it, cannot hold it (a briefing
+        // note, English's default, has no running title)
         using var temp = new TempFolder();
         var title = "{ en: \"" + string.Join(' ', Enumerable.Repeat("word", 3000)) + "\", ko: \"제목\" }";
         var file = temp.Write("long-title.yaml", Briefs.Tiny("long-title", title: title));
 
         // When
-        var run = BriefProcess.Run("render", file, "--lang", "en", "--out", temp.File("out"));
+        var run = BriefProcess.Run("render", file, "--lang", "en", "--frame", "neutral", "--out", temp.File("out"));
 
         // Then: placed as the validator places its diagnostics, at the title (line 6, column 8)
         Assert.Equal(1, run.ExitCode);
@@ -241,6 +242,32 @@ public sealed class RenderOutputTests
         Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
         using var pdf = PdfDocument.Open(bytes);
         Assert.True(pdf.NumberOfPages >= 1);
+    }
+
+    [Fact]
+    public void Korean_is_a_report_by_default_and_frame_chooses_another()
+    {
+        using var temp = new TempFolder();
+
+        var byDefault = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit, "--lang", "ko", "--out", "default");
+        var neutral = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit, "--lang", "ko", "--out", "neutral", "--frame", "neutral");
+        var english = BriefProcess.RunIn(temp.Path, "render", Briefs.Summit, "--lang", "en", "--out", "report", "--frame", "report");
+
+        Assert.True(byDefault.ExitCode == 0, byDefault.ToString());
+        Assert.True(neutral.ExitCode == 0, neutral.ToString());
+        Assert.True(english.ExitCode == 0, english.ToString());
+        // The report numbers its pages "- 1 -" and marks its points with squares; the neutral note says "1 / 3 쪽".
+        Assert.Contains("- 1 -", FirstPageWords(temp.File($"default/{Briefs.SummitId}.ko.pdf")), StringComparison.Ordinal);
+        Assert.Contains("\u25A1", FirstPageWords(temp.File($"default/{Briefs.SummitId}.ko.pdf")), StringComparison.Ordinal);
+        Assert.DoesNotContain("- 1 -", FirstPageWords(temp.File($"neutral/{Briefs.SummitId}.ko.pdf")), StringComparison.Ordinal);
+        Assert.Contains("쪽", FirstPageWords(temp.File($"neutral/{Briefs.SummitId}.ko.pdf")), StringComparison.Ordinal);
+        Assert.Contains("\u25A1", FirstPageWords(temp.File($"report/{Briefs.SummitId}.en.pdf")), StringComparison.Ordinal);
+    }
+
+    private static string FirstPageWords(string path)
+    {
+        using var pdf = PdfDocument.Open(path);
+        return string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text));
     }
 
     private static double PageWidth(string path)

@@ -11,6 +11,7 @@ public sealed class UsageTests
     [InlineData("render", "briefs", "--lang", "en,")]
     [InlineData("render", "briefs", "--lang", "all,ko")]
     [InlineData("render", "briefs", "--paper", "a5")]
+    [InlineData("render", "briefs", "--frame", "memo")]
     [InlineData("render", "briefs", "--pdf-standard", "a-2b")]
     [InlineData("render", "briefs", "--pdf-standard", "a-1b,")]
     [InlineData("render", "briefs", "--no-such-option")]

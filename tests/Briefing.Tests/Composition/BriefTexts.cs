@@ -1,3 +1,6 @@
+using Briefing.Composition.Frames;
+using Briefing.Composition.Frames.Note;
+using Briefing.Composition.Frames.Report;
 using Briefing.Model;
 
 namespace Briefing.Tests.Composition;
@@ -5,17 +8,31 @@ namespace Briefing.Tests.Composition;
 /// <summary>Every text a brief gives in one language, field by field, as a reader should find it in the PDF.</summary>
 internal static class BriefTexts
 {
-    public static IReadOnlyList<string> All(Brief brief, string language) => All(brief, language, brief.ProfileFor(language));
+    /// <summary>The texts as <paramref name="frame"/> (null: the language's default frame) sets them.</summary>
+    public static IReadOnlyList<string> All(Brief brief, string language, FrameKind? frame = null) =>
+        All(brief, language, brief.ProfileFor(language), frame);
 
-    /// <summary>As <see cref="All(Brief, string)"/>, set in <paramref name="profile"/> (a language the loader does not know).</summary>
-    public static IReadOnlyList<string> All(Brief brief, string language, global::Briefing.Localization.Profiles.LanguageProfile profile)
+    /// <summary>As <see cref="All(Brief, string, FrameKind?)"/>, set in <paramref name="profile"/> (a language the loader does not know).</summary>
+    public static IReadOnlyList<string> All(Brief brief, string language, global::Briefing.Localization.Profiles.LanguageProfile profile, FrameKind? frame = null)
     {
         // The profile's typography (curly quotes, French spacing) is what the reader finds, not what was typed.
+        // A Korean report turns a bold lead-in into a keyword lead: "X: text" reads "(X) text".
+        var chosen = FrameChoice.Resolve(frame, brief, profile);
+        var report = chosen == FrameKind.KoreanReport;
+        // A briefing note lists people name first, "David McGuinty, Minister of National Defence".
+        var note = chosen == FrameKind.BriefingNote;
+        string Paragraph(ProseParagraph paragraph)
+        {
+            // A mark reads as the language's words for it, "(가번역)".
+            var runs = profile.Polish(paragraph.Inlines.Select(i => i.Mark is { } mark ? profile.Strings.Mark(mark) : i.Text).ToList());
+            return report ? KeywordLead.Text(paragraph, runs) : string.Concat(runs);
+        }
+
         var texts = new List<string>();
         void Text(LocalizedText? text)
         {
             if (text is not null)
-                texts.Add(profile.Polish(text.Get(language)));
+                texts.Add(profile.Polish(text.GetMarked(language, profile.Strings.Mark)));
         }
 
         void Prose(LocalizedProse? prose)
@@ -25,9 +42,9 @@ internal static class BriefTexts
             foreach (var block in prose.Get(language).Blocks)
             {
                 if (block is ProseParagraph paragraph)
-                    texts.Add(string.Concat(profile.Polish(paragraph.Inlines.Select(i => i.Text).ToList())));
+                    texts.Add(Paragraph(paragraph));
                 else if (block is ProseBulletList list)
-                    texts.AddRange(list.Items.Select(item => string.Concat(profile.Polish(item.Inlines.Select(i => i.Text).ToList()))));
+                    texts.AddRange(list.Items.Select(Paragraph));
             }
         }
 
@@ -41,7 +58,9 @@ internal static class BriefTexts
             Text(delegation.Name);
         foreach (var participant in brief.Participants)
         {
-            texts.Add(profile.WithTitle(profile.Polish(participant.Name.Get(language)), profile.Polish(participant.Title.Get(language))));
+            var name = profile.Polish(participant.Name.GetMarked(language, profile.Strings.Mark));
+            var title = profile.Polish(participant.Title.GetMarked(language, profile.Strings.Mark));
+            texts.Add(note ? NoteComposition.NameThenTitle(profile, name, title) : profile.WithTitle(name, title));
             Prose(participant.Note);
         }
 
@@ -61,7 +80,10 @@ internal static class BriefTexts
             Text(entry.Event);
         foreach (var section in brief.Sections)
         {
-            Text(section.Title);
+            // A briefing note says a lone section's title once, in its heading's capitals (Background: BACKGROUND).
+            var heading = note ? NoteHeadingOf(profile.Strings, section.Role) : null;
+            if (heading is null || !NoteBody.TitleIsHeading(profile.Strings, section.Title.GetMarked(language, profile.Strings.Mark), heading))
+                Text(section.Title);
             Prose(section.Body);
         }
 
@@ -93,4 +115,13 @@ internal static class BriefTexts
     /// <summary>The text with runs of whitespace made one space.</summary>
     public static string Normalize(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? NoteHeadingOf(Briefing.Localization.DocumentStrings strings, SectionRole? role) => role switch
+    {
+        SectionRole.Background => strings.NoteHeadingBackground,
+        SectionRole.Status => strings.NoteHeadingStatus,
+        SectionRole.NextSteps => strings.NoteHeadingNextSteps,
+        SectionRole.Annex => null,
+        _ => strings.NoteHeadingConsiderations,
+    };
 }

@@ -1,4 +1,5 @@
 using Briefing.Composition;
+using Briefing.Composition.Frames;
 using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Rendering;
@@ -118,9 +119,10 @@ public sealed class SampleBriefRenderingTests
         return result.Brief ?? throw new InvalidOperationException(string.Join("; ", result.Diagnostics));
     }
 
+    // These tests are about the neutral note's look (its section order, footer and banner).
     private static byte[] Render(Brief brief, string language)
     {
         using var renderer = new BriefRenderer(DefaultFonts.Load());
-        return renderer.Render(brief, language);
+        return renderer.Render(brief, language, frame: FrameKind.Neutral);
     }
 }

@@ -1,4 +1,5 @@
 using Briefing.Composition;
+using Briefing.Composition.Frames;
 using Briefing.Loading;
 using Briefing.Tests.Samples;
 using Briefing.Typesetting.Tests.Samples;
@@ -18,8 +19,8 @@ public sealed class StructureAcrossPagesTests(SummitRendering summit) : IClassFi
     [MemberData(nameof(Languages))]
     public void Every_section_of_the_summit_brief_is_one_sect_that_starts_with_its_heading(string language)
     {
-        // Given the summit brief, whose participants table and questions cross pages
-        var pdf = summit.Pdf(language);
+        // Given the summit brief in the neutral note, whose participants table and questions cross pages
+        var pdf = summit.NeutralPdf(language);
         Assert.True(int.Parse(PdfTools.PdfInfoField(pdf, "Pages")!, System.Globalization.CultureInfo.InvariantCulture) > 1);
 
         // When
@@ -34,7 +35,7 @@ public sealed class StructureAcrossPagesTests(SummitRendering summit) : IClassFi
     [MemberData(nameof(Languages))]
     public void The_participants_table_is_one_table_with_its_header_row_once(string language)
     {
-        var sections = Tree(summit.Pdf(language)).Children.Single().Children.Where(n => n.Role == "Sect").ToList();
+        var sections = Tree(summit.NeutralPdf(language)).Children.Single().Children.Where(n => n.Role == "Sect").ToList();
 
         var tables = sections.SelectMany(s => s.Descendants()).Where(n => n.Role == "Table").ToList();
         var participants = Assert.Single(tables, t => t.Descendants().Any(n => n.Role == "TH"));
@@ -54,7 +55,8 @@ public sealed class StructureAcrossPagesTests(SummitRendering summit) : IClassFi
     {
         // Given 40 agreements and 40 questions, over many pages
         var (yaml, _, _) = LongBriefs.Build(agreements: 40, questions: 40);
-        var pdf = LongBriefLayoutTests.Render(yaml, language);
+        // The neutral note's structure: its agreements and questions are lists (a report makes them 가. headings).
+        var pdf = LongBriefLayoutTests.Render(yaml, language, FrameKind.Neutral);
         Assert.True(int.Parse(PdfTools.PdfInfoField(pdf, "Pages")!, System.Globalization.CultureInfo.InvariantCulture) >= 10);
 
         // When

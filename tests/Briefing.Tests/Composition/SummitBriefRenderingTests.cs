@@ -28,7 +28,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [MemberData(nameof(Languages))]
     public void The_fixed_words_appear_in_the_language(string language)
     {
-        var text = PdfTools.PdfToText(summit.Pdf(language));
+        var text = PdfTools.PdfToText(summit.NeutralPdf(language));
         var strings = DocumentStrings.For(language);
 
         Assert.Contains(strings.DocumentKind, text);
@@ -45,7 +45,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [InlineData("fr", "3.1", "3.2")]
     public void Agreements_are_numbered_as_the_language_numbers_subitems(string language, string first, string second)
     {
-        var lines = PdfTools.PdfToText(summit.Pdf(language)).Split('\n').Select(line => line.Trim()).ToList();
+        var lines = PdfTools.PdfToText(summit.NeutralPdf(language)).Split('\n').Select(line => line.Trim()).ToList();
         var agreements = summit.Brief.Agreements;
 
         // The label stands alone or starts the title's line, depending on how pdftotext groups the two.
@@ -108,7 +108,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [MemberData(nameof(Languages))]
     public void The_outline_lists_the_numbered_sections_in_order(string language)
     {
-        using var document = PdfDocument.Open(summit.Pdf(language));
+        using var document = PdfDocument.Open(summit.NeutralPdf(language));
 
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         var titles = bookmarks.GetNodes().Select(node => node.Title).ToList();
@@ -173,7 +173,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
         var marking = strings.Classification(summit.Brief.Classification);
         // Raw order (content-stream order): pdftotext's default mode runs the footer's short words
         // "1 / 3 쪽" together, although they are separate words with spaces between them (see -bbox).
-        var pages = RawText(summit.Pdf(language)).Split('\f');
+        var pages = RawText(summit.NeutralPdf(language)).Split('\f');
         var count = pages.Count(page => page.Trim().Length > 0);
 
         Assert.True(count >= 2, $"the summit brief should take more than one page, took {count}");
@@ -189,7 +189,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [Fact]
     public void The_korean_footer_says_x_of_y_jjok()
     {
-        var text = RawText(summit.Pdf("ko"));
+        var text = RawText(summit.NeutralPdf("ko"));
 
         Assert.Contains("1 / 3 쪽", text, StringComparison.Ordinal);
         Assert.Contains("3 / 3 쪽", text, StringComparison.Ordinal);
@@ -198,7 +198,7 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [Fact]
     public void The_running_title_is_on_every_page_but_the_first()
     {
-        var pages = PdfTools.PdfToText(summit.Pdf("en")).Split('\f');
+        var pages = PdfTools.PdfToText(summit.NeutralPdf("en")).Split('\f');
         var kind = DocumentStrings.For("en").DocumentKind;
 
         // Page 1 shows the kind once, above the title; later pages in the running header.
@@ -211,11 +211,12 @@ public sealed class SummitBriefRenderingTests(SummitRendering summit) : IClassFi
     [MemberData(nameof(Languages))]
     public void Questions_link_to_agreements_and_participants_inside_the_pdf(string language)
     {
-        var raw = System.Text.Encoding.Latin1.GetString(summit.Pdf(language));
+        // The neutral note's cross-links (a briefing note refers to its annexes instead).
+        var raw = System.Text.Encoding.Latin1.GetString(summit.NeutralPdf(language));
 
         Assert.Contains("agreement-classified-information", raw, StringComparison.Ordinal);
         Assert.Contains("participant-kim-nam-joon", raw, StringComparison.Ordinal);
-        using var document = PdfDocument.Open(summit.Pdf(language));
+        using var document = PdfDocument.Open(summit.NeutralPdf(language));
         var links = document.GetPages().SelectMany(page => page.GetAnnotations()).Count(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link);
         // Five "Related" links; a link that wraps onto a second line gets one annotation per line; two per
         // entry of the contents (title and page) when the brief runs to four pages.

@@ -15,7 +15,7 @@ public sealed class DocumentStringsTests
         Assert.Equal(("Summary", "요약"), (en.SectionSummary, ko.SectionSummary));
         Assert.Equal(("Participants", "참석자"), (en.SectionParticipants, ko.SectionParticipants));
         Assert.Equal(("Agreements", "합의 사항"), (en.SectionAgreements, ko.SectionAgreements));
-        Assert.Equal(("Outstanding questions", "현안 및 향후 과제"), (en.SectionQuestions, ko.SectionQuestions));
+        Assert.Equal(("Outstanding questions", "확인 필요 사항"), (en.SectionQuestions, ko.SectionQuestions));
         Assert.Equal(("Timeline", "주요 일정"), (en.SectionTimeline, ko.SectionTimeline));
         Assert.Equal(("Sources", "출처"), (en.SectionSources, ko.SectionSources));
         Assert.Equal(("Date", "일시"), (en.LabelDate, ko.LabelDate));

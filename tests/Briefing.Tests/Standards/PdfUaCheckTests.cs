@@ -109,8 +109,9 @@ public sealed class PdfUaCheckTests(StandardsRenders renders)
         // Given: the summit brief's participants table, read back as QDF text
         var qdf = BrokenPdf.ToQdf(renders.Pdfs[StandardsRenders.SummitEnglish].Pdf);
 
-        // Then: both scopes are written (the summit has two delegations, and tables with header rows)
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(qdf, @"/Scope /Row$", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
+        // Then: both scopes are written (the summit has two delegations, grouping the rows of each of the English
+        // briefing note's two people tables, participants and persons mentioned; and tables with header rows)
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(qdf, @"/Scope /Row$", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
         Assert.Contains("/Scope /Column", qdf, StringComparison.Ordinal);
     }
 }

@@ -112,9 +112,9 @@ public sealed class ThemeLoaderTests : IDisposable
     [InlineData("theme.yaml", null)]
     [InlineData("themes/ministry.yaml", null)]
     [InlineData("themes/../theme.yaml", null)]
-    [InlineData("../theme.yaml", "BRF034")]
-    [InlineData("themes/../../theme.yaml", "BRF034")]
-    [InlineData("/etc/theme.yaml", "BRF034")]
+    [InlineData("../theme.yaml", "BRF036")]
+    [InlineData("themes/../../theme.yaml", "BRF036")]
+    [InlineData("/etc/theme.yaml", "BRF036")]
     public void A_briefs_theme_key_may_not_leave_its_folder(string theme, string? code)
     {
         var brief = Samples.SampleBriefs.Minimal.Replace("format: brief/1\n", $"format: brief/1\ntheme: \"{theme}\"\n", StringComparison.Ordinal);

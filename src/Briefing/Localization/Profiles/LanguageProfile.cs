@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Composition;
+using Briefing.Composition.Frames;
 using Briefing.Model;
 
 namespace Briefing.Localization.Profiles;
@@ -10,7 +11,8 @@ namespace Briefing.Localization.Profiles;
 /// spacing, list markers and outline numbering, classification names (through the resx culture), the default
 /// paper and the PDF's language tag. Composition asks the profile and never looks at a language code; the
 /// profiles themselves live in <see cref="LanguageProfiles"/>, the one place that knows the codes.
-/// A document frame (a GC briefing note, a Korean 보고서) is a separate concern that sits beside the profile.
+/// A document frame (a GC briefing note, a Korean 보고서) is a separate concern that sits beside the profile;
+/// the profile only names its locale's default (<see cref="DefaultFrame"/>).
 /// </summary>
 public sealed class LanguageProfile
 {
@@ -73,6 +75,9 @@ public sealed class LanguageProfile
 
     /// <summary>The paper when the brief names none.</summary>
     public required PaperSize DefaultPaper { get; init; }
+
+    /// <summary>The document frame when neither the command nor the brief chooses one (ko-KR: a Korean report; en-CA, fr-CA: a briefing note).</summary>
+    public FrameKind DefaultFrame { get; init; } = FrameKind.Neutral;
 
     /// <summary>The document's fixed words (section titles, labels, statuses, classification names).</summary>
     public DocumentStrings Strings => Words ?? DocumentStrings.For(ResxCulture);

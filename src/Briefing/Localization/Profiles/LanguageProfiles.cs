@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Composition;
+using Briefing.Composition.Frames;
 using Briefing.Model;
 using Briefing.Typesetting.Fonts;
 
@@ -114,7 +115,7 @@ public static class LanguageProfiles
         var decimalLists = new ListStyle("\u2022", new DecimalOutline());
         var englishNumbers = new NumberStyle(",", ".");
 
-        LanguageProfile English(string region, EnglishDates dates, PaperSize paper) =>
+        LanguageProfile English(string region, EnglishDates dates, PaperSize paper, FrameKind frame = FrameKind.Neutral) =>
             new("en", region, english, englishQuotes, PunctuationSpacing.AsTyped)
             {
                 Fonts = latinFirst,
@@ -126,9 +127,10 @@ public static class LanguageProfiles
                 NameOrder = NameOrder.TitleFirst,
                 Lists = decimalLists,
                 DefaultPaper = paper,
+                DefaultFrame = frame,
             };
 
-        LanguageProfile French(string region, FrenchDates dates, PunctuationSpacing spacing, string groupSeparator, PaperSize paper) =>
+        LanguageProfile French(string region, FrenchDates dates, PunctuationSpacing spacing, string groupSeparator, PaperSize paper, FrameKind frame = FrameKind.Neutral) =>
             new("fr", region, french, frenchQuotes, spacing)
             {
                 Fonts = latinFirst,
@@ -140,16 +142,18 @@ public static class LanguageProfiles
                 NameOrder = NameOrder.NameCommaTitle,
                 Lists = decimalLists,
                 DefaultPaper = paper,
+                DefaultFrame = frame,
             };
 
         return
         [
             // Canada's government: Letter paper, ISO numeric dates, "October 30, 2025".
-            English("CA", new EnglishDates(dayFirst: false, "yyyy-MM-dd"), PaperSize.Letter),
+            // Canada's government reads briefing notes; elsewhere English gets the neutral note.
+            English("CA", new EnglishDates(dayFirst: false, "yyyy-MM-dd"), PaperSize.Letter, FrameKind.BriefingNote),
             English("US", new EnglishDates(dayFirst: false, "MM/dd/yyyy"), PaperSize.Letter),
             English("GB", new EnglishDates(dayFirst: true, "dd/MM/yyyy"), PaperSize.A4),
             // OQLF and federal practice: no space before ; ! ? in Canada, a no-break space before : and inside « ».
-            French("CA", new FrenchDates("yyyy-MM-dd"), new PunctuationSpacing(true, "\u00A0", string.Empty, "\u00A0"), "\u00A0", PaperSize.Letter),
+            French("CA", new FrenchDates("yyyy-MM-dd"), new PunctuationSpacing(true, "\u00A0", string.Empty, "\u00A0"), "\u00A0", PaperSize.Letter, FrameKind.BriefingNote),
             // France sets a narrow no-break space before ; ! ? (and groups thousands with it).
             French("FR", new FrenchDates("dd/MM/yyyy"), new PunctuationSpacing(true, "\u00A0", "\u202F", "\u00A0"), "\u202F", PaperSize.A4),
             new("ko", "KR", korean, englishQuotes, PunctuationSpacing.AsTyped)
@@ -176,6 +180,8 @@ public static class LanguageProfiles
                 NameOrder = NameOrder.NameFirst,
                 Lists = new ListStyle("\u25CB", new KoreanOutline()),
                 DefaultPaper = PaperSize.A4,
+                // A Korean ministry desk officer reads a 보고서 (issue 14).
+                DefaultFrame = FrameKind.KoreanReport,
             },
         ];
     }

@@ -1,0 +1,20 @@
+using Briefing.Model;
+using Briefing.Typesetting.Fluent;
+
+namespace Briefing.Composition.Frames;
+
+/// <summary>
+/// One set of document conventions: it turns a composition (the brief, its language, words and typesetter)
+/// into a document, deciding the title block, the markings, the section order and headings, the item
+/// markers, fonts and sizes, leading, page numbers, annexes and sign-off. The language profile decides how
+/// text is set (dates, names, quotes, line breaking); the frame decides what the paper looks like.
+/// A frame holds no state: one instance serves every brief, also from several threads.
+/// </summary>
+internal abstract class DocumentFrame
+{
+    /// <summary>Which frame this is.</summary>
+    public abstract FrameKind Kind { get; }
+
+    /// <summary>The document for <paramref name="context"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
+    public abstract Document Compose(ComposeContext context, PaperSize paper);
+}

@@ -1,3 +1,4 @@
+using Briefing.Composition.Frames;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefing.Composition;
@@ -21,7 +22,7 @@ public sealed class ContentsTests
         // Given a brief of several pages (the contents are on by default)
         var (yaml, _, _) = LongBriefs.Build(agreements: 14, questions: 14);
         var brief = new BriefLoader().Load(yaml, "long.yaml").Brief!;
-        var pdf = LongBriefLayoutTests.Render(yaml, language);
+        var pdf = LongBriefLayoutTests.Render(yaml, language, FrameKind.Neutral);
         var pages = Pages(pdf);
         Assert.InRange(pages.Count, 4, 12);
 
@@ -53,7 +54,7 @@ public sealed class ContentsTests
         // Given questions that each name an agreement
         var (yaml, en, ko) = LongBriefs.Build(agreements: 14, questions: 14);
         var headings = language == "en" ? en : ko;
-        var pages = Pages(LongBriefLayoutTests.Render(yaml, language));
+        var pages = Pages(LongBriefLayoutTests.Render(yaml, language, FrameKind.Neutral));
 
         // When each reference "(2.4, p. 3)" (agreements are section 2) is read back (lines joined: a reference may wrap)
         var text = string.Join(" ", pages.SelectMany(lines => lines)).Replace('\u00A0', ' ');
@@ -79,7 +80,7 @@ public sealed class ContentsTests
         var (yaml, _, _) = LongBriefs.Build(agreements: agreements, questions: 1);
         yaml = yaml.Replace("classification: unclassified", $"classification: unclassified\ncontents: {mode}", StringComparison.Ordinal);
 
-        var tree = PdfTools.PdfInfo(LongBriefLayoutTests.Render(yaml, "en"), "-struct").Output;
+        var tree = PdfTools.PdfInfo(LongBriefLayoutTests.Render(yaml, "en", FrameKind.Neutral), "-struct").Output;
 
         Assert.Equal(expected, Regex.IsMatch(tree, @"^\s*TOC$", RegexOptions.Multiline));
     }

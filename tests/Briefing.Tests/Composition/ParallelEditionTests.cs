@@ -1,3 +1,4 @@
+using Briefing.Composition.Frames;
 using System.Text;
 using System.Text.RegularExpressions;
 using Briefing.Rendering;
@@ -27,8 +28,8 @@ public sealed class ParallelEditionTests(ParallelRendering parallel) : IClassFix
 
         var (left, right) = ColumnTexts(parallel.Pdf(edition));
 
-        Assert.Empty(NothingLost.Check(left, BriefTexts.All(parallel.Brief, languages[0]), inOrder: false));
-        Assert.Empty(NothingLost.Check(right, BriefTexts.All(parallel.Brief, languages[1]), inOrder: false));
+        Assert.Empty(NothingLost.Check(left, BriefTexts.All(parallel.Brief, languages[0], FrameKind.Neutral), inOrder: false));
+        Assert.Empty(NothingLost.Check(right, BriefTexts.All(parallel.Brief, languages[1], FrameKind.Neutral), inOrder: false));
     }
 
     [Theory]

@@ -36,6 +36,9 @@ internal static class NoteHeader
         return L.Column(column =>
         {
             column.Spacing(4);
+            // The theme's logo and organisation line head the note, as a department's letterhead does.
+            if (Masthead.Build(context) is { } masthead)
+                column.Item(masthead.PaddingBottom(6));
             if (lines.Count > 0 || tracking is not null)
             {
                 column.Item(L.Row(row =>

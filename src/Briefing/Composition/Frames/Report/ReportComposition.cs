@@ -6,7 +6,7 @@ internal sealed class ReportComposition
     public ReportComposition(ComposeContext context)
     {
         Context = context;
-        Styles = ReportStyles.For(context.Profile);
+        Styles = ReportStyles.For(context.Profile, context.Theme);
         Prose = new ReportProse(context, Styles);
     }
 

@@ -28,10 +28,13 @@ internal sealed class ReportStyles
     /// <summary>The shading of table header cells.</summary>
     public static Color HeaderShade { get; } = Color.FromHex("#e4e4e4");
 
-    private ReportStyles(LanguageProfile profile)
+    private ReportStyles(LanguageProfile profile, Theming.Theme theme)
     {
-        var sans = string.Join(", ", SansChain(profile));
-        var serif = string.Join(", ", SerifChain(profile));
+        // A theme that names the language's fonts is the organisation's choice: its body font sets the running
+        // text and its heading font the headings, in place of the Myeongjo and Gothic of the default look.
+        var themed = theme.FontsFor(profile) is not null;
+        var sans = string.Join(", ", themed ? theme.HeadingChain(profile) : SansChain(profile));
+        var serif = string.Join(", ", themed ? theme.BodyChain(profile) : SerifChain(profile));
         var keepAll = profile.LineBreaking == LineBreaking.KeepAll;
 
         Body = new TextStyle { FontFamily = serif, FontSize = 13, Color = Ink };
@@ -109,8 +112,8 @@ internal sealed class ReportStyles
     /// <summary>Lines flush right (unit and date).</summary>
     public ParagraphStyle Right { get; }
 
-    /// <summary>The styles for a locale.</summary>
-    public static ReportStyles For(LanguageProfile profile) => new(profile);
+    /// <summary>The styles for a locale, in the fonts of <paramref name="theme"/> when it names the language's.</summary>
+    public static ReportStyles For(LanguageProfile profile, Theming.Theme theme) => new(profile, theme);
 
     // Headings, labels and notes keep the locale's own (sans) chain.
     private static IEnumerable<string> SansChain(LanguageProfile profile) => profile.FontChain;

@@ -34,6 +34,9 @@ internal static class ReportTitleBlock
         return L.Column(column =>
         {
             column.Spacing(8);
+            // The theme's logo and organisation line above the genre label, as a ministry's letterhead.
+            if (Masthead.Build(context) is { } masthead)
+                column.Item(masthead);
             column.Item(L.Row(row => row.AutoItem(genre)));
             column.Item(box);
             column.Item(Issuer(report));

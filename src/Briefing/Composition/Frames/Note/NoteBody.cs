@@ -38,14 +38,22 @@ internal static class NoteBody
             (NextStepsHeading(note), "next-steps", Sections(note, NextStepsHeading(note), [], s => s.Role == SectionRole.NextSteps)),
         };
 
+        var present = parts.Where(p => p.Content is not null).ToList();
+        // A note is short by convention: contents only when the brief asks (contents: on), headings then annexes.
+        var entries = present.Select((p, i) => new ContentsEntry(string.Empty, p.Heading, Anchors.Section(context, i + 1)))
+            .Concat(note.Annexes.Select(a => new ContentsEntry(string.Empty, strings.NoteAnnexHeading(a.Letter, a.Title).ToUpper(strings.Culture), note.AnnexAnchor(a))))
+            .ToList();
+        var contents = ContentsSection.Build(context, entries, autoShows: false);
         return L.Column(column =>
         {
             column.Spacing(14);
             column.Item(NoteHeader.Build(note).Named(BriefFields.Title));
-            foreach (var (heading, field, content) in parts)
+            if (contents is not null)
+                column.Item(contents);
+            for (var i = 0; i < present.Count; i++)
             {
-                if (content is not null)
-                    column.Item(NoteSection.Build(note, heading, content).Named(field));
+                var (heading, field, content) = present[i];
+                column.Item(NoteSection.Build(note, heading, content!).Destination(Anchors.Section(context, i + 1)).Named(field));
             }
 
             if (NoteSignOff.Build(note) is { } signOff)

@@ -43,18 +43,24 @@ internal static class ReportBody
         AddSections(role => role is SectionRole.NextSteps);
         AddSections(role => role is SectionRole.Annex);
 
+        var sections = new List<(int Number, string Title, string Field, Element Content)>();
+        foreach (var (title, field, build) in parts)
+        {
+            if (build(sections.Count + 1) is { } content)
+                sections.Add((sections.Count + 1, title, field, content));
+        }
+
+        var outline = context.Profile.Lists.Outline;
+        // A report is short by convention: contents only when the brief asks (contents: on).
+        var contents = ContentsSection.Build(context, sections.ConvertAll(s => new ContentsEntry(outline.SectionLabel(s.Number), s.Title, Anchors.Section(context, s.Number))), autoShows: false, report.Styles.Heading, report.Styles.Sub);
         return L.Column(column =>
         {
             column.Spacing(18);
             column.Item(ReportTitleBlock.Build(report).Named(BriefFields.Title));
-            var number = 0;
-            foreach (var (title, field, build) in parts)
-            {
-                if (build(number + 1) is not { } content)
-                    continue;
-                number++;
-                column.Item(ReportSection.Build(report, number, title, content).Named(field));
-            }
+            if (contents is not null)
+                column.Item(contents);
+            foreach (var (number, title, field, content) in sections)
+                column.Item(ReportSection.Build(report, number, title, content).Destination(Anchors.Section(context, number)).Named(field));
 
             if (ReportSources.Build(report) is { } sources)
                 column.Item(sources.Named(BriefFields.Sources));

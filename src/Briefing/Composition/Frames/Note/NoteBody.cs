@@ -43,7 +43,7 @@ internal static class NoteBody
         var entries = present.Select((p, i) => new ContentsEntry(string.Empty, p.Heading, Anchors.Section(context, i + 1)))
             .Concat(note.Annexes.Select(a => new ContentsEntry(string.Empty, strings.NoteAnnexHeading(a.Letter, a.Title).ToUpper(strings.Culture), note.AnnexAnchor(a))))
             .ToList();
-        var contents = ContentsSection.Build(context, entries, autoShows: false);
+        var contents = ContentsSection.Build(context, entries, autoShows: false, note.Styles.Heading, note.Styles.Body);
         return L.Column(column =>
         {
             column.Spacing(14);

@@ -26,13 +26,13 @@ internal sealed class BriefingNoteFrame : DocumentFrame
     public override Document Compose(ComposeContext context, PaperSize paper)
     {
         var note = new NoteComposition(context);
-        // Contents show page numbers: composed again with each layout's pages until they hold (see NeutralFrame).
-        var showsPages = context.Brief.Contents == ContentsMode.On;
+        // Contents show page numbers; a note shows them only when asked (contents: on), being short by convention.
+        var (body, forPages) = Bodies(context, context.Brief.Contents == ContentsMode.On, c => NoteBody.Build(new NoteComposition(c)));
         return new Document
         {
             Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, Margins),
-            Body = showsPages ? NoteBody.Build(new NoteComposition(context.WithPages(PageMap.Unknown))) : NoteBody.Build(note),
-            BodyForPages = showsPages ? pages => NoteBody.Build(new NoteComposition(context.WithPages(pages))) : null,
+            Body = body,
+            BodyForPages = forPages,
             Metadata = BriefComposer.Metadata(context),
             Header = _ => NoteFurniture.Header(note),
             Footer = page => NoteFurniture.Footer(note, page),

@@ -1,5 +1,6 @@
 using Briefing.Model;
 using Briefing.Typesetting.Fluent;
+using Briefing.Typesetting.Layout;
 
 namespace Briefing.Composition.Frames;
 
@@ -17,4 +18,12 @@ internal abstract class DocumentFrame
 
     /// <summary>The document for <paramref name="context"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
     public abstract Document Compose(ComposeContext context, PaperSize paper);
+
+    /// <summary>
+    /// The body <paramref name="build"/> makes, and, when it <paramref name="showsPages"/> (contents, page references),
+    /// the same body composed with each layout's pages, so the engine lays out again until the numbers hold
+    /// (<see cref="Document.BodyForPages"/>); a body without page numbers is laid out once.
+    /// </summary>
+    protected static (Element Body, Func<PageMap, Element>? ForPages) Bodies(ComposeContext context, bool showsPages, Func<ComposeContext, Element> build) =>
+        showsPages ? (build(context.WithPages(PageMap.Unknown)), pages => build(context.WithPages(pages))) : (build(context), null);
 }

@@ -26,13 +26,13 @@ internal sealed class KoreanReportFrame : DocumentFrame
     public override Document Compose(ComposeContext context, PaperSize paper)
     {
         var report = new ReportComposition(context);
-        // Contents show page numbers: composed again with each layout's pages until they hold (see NeutralFrame).
-        var showsPages = context.Brief.Contents == ContentsMode.On;
+        // Contents show page numbers; a report shows them only when asked (contents: on), being short by convention.
+        var (body, forPages) = Bodies(context, context.Brief.Contents == ContentsMode.On, c => ReportBody.Build(new ReportComposition(c)));
         return new Document
         {
             Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, Margins),
-            Body = showsPages ? ReportBody.Build(new ReportComposition(context.WithPages(PageMap.Unknown))) : ReportBody.Build(report),
-            BodyForPages = showsPages ? pages => ReportBody.Build(new ReportComposition(context.WithPages(pages))) : null,
+            Body = body,
+            BodyForPages = forPages,
             Metadata = BriefComposer.Metadata(context),
             Header = ReportFurniture.Header(report),
             Footer = page => ReportFurniture.Footer(report, page),

@@ -20,12 +20,12 @@ internal sealed class NeutralFrame : DocumentFrame
     {
         var brief = context.Brief;
         // Contents and related references show page numbers: composed again with each layout's pages until they hold.
-        var showsPages = brief.Contents != ContentsMode.Off || brief.Questions.Any(q => q.Related.Count > 0);
+        var (body, forPages) = Bodies(context, brief.Contents != ContentsMode.Off || brief.Questions.Any(q => q.Related.Count > 0), BriefComposer.Body);
         return new()
         {
             Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, context.Theme.Margins),
-            Body = BriefComposer.Body(showsPages ? context.WithPages(PageMap.Unknown) : context),
-            BodyForPages = showsPages ? pages => BriefComposer.Body(context.WithPages(pages)) : null,
+            Body = body,
+            BodyForPages = forPages,
             Metadata = BriefComposer.Metadata(context),
             Header = page => PageFurniture.Header(context, page),
             Footer = page => PageFurniture.Footer(context, page),

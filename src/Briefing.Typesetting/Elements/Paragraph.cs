@@ -180,9 +180,11 @@ internal sealed class Paragraph(
             return state.Layout;
         }
 
-        state.Prepared ??= layouter.Prepare(spans, style.KeepAll);
+        // The document's other layouts may have measured and laid out the same text already (see ParagraphCache).
+        var shared = state.Run?.Paragraphs;
+        state.Prepared ??= shared is null ? layouter.Prepare(spans, style.KeepAll) : shared.Prepare(layouter, spans, style.KeepAll);
         (state.PreviousLayout, state.PreviousWidth, state.PreviousOverflow) = (state.Layout, state.LayoutWidth, state.Overflow);
-        state.Layout = layouter.Layout(state.Prepared, style, width);
+        state.Layout = shared is null ? layouter.Layout(state.Prepared, style, width) : shared.Layout(layouter, state.Prepared, style, width);
         state.LayoutWidth = width;
         state.Overflow = Overflow(state.Layout, width);
         return state.Layout;

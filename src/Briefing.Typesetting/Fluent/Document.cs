@@ -1,6 +1,7 @@
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Pdf;
+using Briefing.Typesetting.Text;
 
 namespace Briefing.Typesetting.Fluent;
 
@@ -59,16 +60,23 @@ public sealed class Document
             HeaderSpacing = Header is null ? 0 : FurnitureSpacing,
             FooterSpacing = Footer is null ? 0 : FurnitureSpacing,
         };
-        var pages = layouter.Layout(Body);
-        passes = 1;
         if (BodyForPages is null)
-            return pages;
+        {
+            passes = 1;
+            return layouter.Layout(Body);
+        }
+
+        // The layouts after the first compose new elements, but most of their paragraphs are the same text in
+        // the same style: measure, shape and break each once for all of this call's layouts (and for no other).
+        var paragraphs = new ParagraphCache();
+        var pages = layouter.Layout(Body, paragraphs);
+        passes = 1;
 
         // Like Typst's introspection loop: compose with what the last layout learned until nothing moves.
         var map = PageMap.Of(pages);
         while (passes < Math.Max(2, MaxPasses))
         {
-            pages = layouter.Layout(BodyForPages(map));
+            pages = layouter.Layout(BodyForPages(map), paragraphs);
             passes++;
             var learned = PageMap.Of(pages);
             if (learned.Equals(map))

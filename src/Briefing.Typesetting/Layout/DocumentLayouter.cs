@@ -1,6 +1,7 @@
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Elements;
 using Briefing.Typesetting.Geometry;
+using Briefing.Typesetting.Text;
 
 namespace Briefing.Typesetting.Layout;
 
@@ -32,7 +33,13 @@ public sealed class DocumentLayouter(PageSetup setup)
     /// Lays out <paramref name="body"/> and returns the recorded pages; throws <see cref="LayoutException"/> when
     /// content cannot fit. The tree is left as it was, so laying it out again gives the same pages.
     /// </summary>
-    public IReadOnlyList<PageRecording> Layout(Element body)
+    public IReadOnlyList<PageRecording> Layout(Element body) => Layout(body, null);
+
+    /// <summary>
+    /// Lays out <paramref name="body"/>, taking paragraphs already measured from <paramref name="paragraphs"/> and adding
+    /// those it measures (shared by the layouts of one document that shows page numbers; null for none).
+    /// </summary>
+    internal IReadOnlyList<PageRecording> Layout(Element body, ParagraphCache? paragraphs)
     {
         var area = setup.ContentArea;
         var provisional = new PageContext(1, null);
@@ -45,7 +52,7 @@ public sealed class DocumentLayouter(PageSetup setup)
             throw new LayoutException(1, "header and footer leave no room for the body");
 
         // One resume position for the whole run, handed from page to page: the tree itself is not changed.
-        var progress = new LayoutProgress(capacity: 256);
+        var progress = new LayoutProgress(capacity: 256, paragraphs);
         var bodies = new List<RecordingCanvas>();
         var blankRun = 0;
         while (true)

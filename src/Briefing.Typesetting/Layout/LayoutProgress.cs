@@ -1,3 +1,5 @@
+using Briefing.Typesetting.Text;
+
 namespace Briefing.Typesetting.Layout;
 
 /// <summary>
@@ -21,7 +23,19 @@ public sealed class LayoutProgress
     }
 
     /// <summary>An empty progress sized for about <paramref name="capacity"/> elements (a body's run), so it does not regrow.</summary>
-    internal LayoutProgress(int capacity) => _capacity = capacity;
+    /// <param name="capacity">About how many elements the run lays out.</param>
+    /// <param name="paragraphs">Measured text shared with the other layouts of the same document, or null.</param>
+    internal LayoutProgress(int capacity, ParagraphCache? paragraphs = null)
+    {
+        _capacity = capacity;
+        Paragraphs = paragraphs;
+    }
+
+    /// <summary>
+    /// Paragraphs measured and laid out by the other layouts of the same <see cref="Fluent.Document.LayOut()"/>
+    /// call (a document that shows page numbers is laid out more than once), or null when there are none.
+    /// </summary>
+    internal ParagraphCache? Paragraphs { get; }
 
     /// <summary>The resume position of <paramref name="element"/>, or null before it first drew.</summary>
     public T? Find<T>(object element)

@@ -1,0 +1,96 @@
+namespace Briefing.Typesetting.Text;
+
+/// <summary>
+/// The measured text and line layouts of paragraphs, shared by the layouts of one
+/// <see cref="Fluent.Document.LayOut()"/> call. A document that shows page numbers is composed and laid out
+/// again until its numbers hold (two or three layouts); its elements are new each time, but nearly all of
+/// its paragraphs say the same thing in the same style, and measuring, shaping and breaking them was most
+/// of a layout's cost. Entries are found by value (the spans' text, styles and links, the keep-all flag,
+/// the paragraph style and the width), never by element, so a paragraph whose text changed (a contents
+/// line with a new page number) is measured afresh. It lives for one call only: nothing is kept from one
+/// document to the next, and a warm render still measures everything once.
+/// </summary>
+internal sealed class ParagraphCache
+{
+    private readonly Dictionary<SpansKey, PreparedParagraph> _prepared = new();
+    private readonly Dictionary<LayoutKey, ParagraphLayout> _layouts = new();
+
+    /// <summary>How many paragraphs were measured (a miss), for tests and benchmarks.</summary>
+    public int Measured { get; private set; }
+
+    /// <summary>How many times a paragraph's measured text was found (a hit).</summary>
+    public int Reused { get; private set; }
+
+    /// <summary>How many line layouts were made (a miss).</summary>
+    public int LaidOut { get; private set; }
+
+    /// <summary>The measured text of <paramref name="spans"/>, measured by <paramref name="layouter"/> unless already known.</summary>
+    public PreparedParagraph Prepare(ParagraphLayouter layouter, IReadOnlyList<TextSpan> spans, bool keepAll)
+    {
+        var key = new SpansKey(layouter, spans, keepAll);
+        if (_prepared.TryGetValue(key, out var prepared))
+        {
+            Reused++;
+            return prepared;
+        }
+
+        prepared = layouter.Prepare(spans, keepAll);
+        Measured++;
+        // Keyed by the prepared paragraph's own spans: the element's array stays with its element.
+        _prepared.Add(new SpansKey(layouter, prepared.Spans, keepAll), prepared);
+        return prepared;
+    }
+
+    /// <summary>The lines of <paramref name="prepared"/> (from <see cref="Prepare"/>) at <paramref name="width"/>, laid out unless already known.</summary>
+    public ParagraphLayout Layout(ParagraphLayouter layouter, PreparedParagraph prepared, ParagraphStyle style, double width)
+    {
+        var key = new LayoutKey(prepared, style, width);
+        if (_layouts.TryGetValue(key, out var layout))
+            return layout;
+        layout = layouter.Layout(prepared, style, width);
+        LaidOut++;
+        _layouts.Add(key, layout);
+        return layout;
+    }
+
+    /// <summary>Spans equal by value (text, style, link), in order, measured by one layouter with one keep-all setting.</summary>
+    private readonly struct SpansKey(ParagraphLayouter layouter, IReadOnlyList<TextSpan> spans, bool keepAll) : IEquatable<SpansKey>
+    {
+        private readonly ParagraphLayouter _layouter = layouter;
+        private readonly IReadOnlyList<TextSpan> _spans = spans;
+        private readonly bool _keepAll = keepAll;
+
+        public bool Equals(SpansKey other)
+        {
+            if (!ReferenceEquals(_layouter, other._layouter) || _keepAll != other._keepAll || _spans.Count != other._spans.Count)
+                return false;
+            for (var i = 0; i < _spans.Count; i++)
+            {
+                if (!_spans[i].Equals(other._spans[i]))
+                    return false;
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is SpansKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(_keepAll);
+            for (var i = 0; i < _spans.Count; i++)
+                hash.Add(_spans[i]);
+            return hash.ToHashCode();
+        }
+    }
+
+    /// <summary>One prepared paragraph (by reference: the cache made it) in one paragraph style at one width.</summary>
+    private readonly record struct LayoutKey(PreparedParagraph Prepared, ParagraphStyle Style, double Width)
+    {
+        public bool Equals(LayoutKey other) =>
+            ReferenceEquals(Prepared, other.Prepared) && Width.Equals(other.Width) && Style.Equals(other.Style);
+
+        public override int GetHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Prepared), Width, Style);
+    }
+}

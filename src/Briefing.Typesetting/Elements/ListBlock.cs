@@ -12,6 +12,8 @@ namespace Briefing.Typesetting.Elements;
 internal sealed class ListBlock : Element
 {
     private readonly Element _inner;
+    private readonly Element[] _items;
+    private readonly double _spacing;
 
     public ListBlock(IReadOnlyList<ListItem> items, double labelWidth, double gap, double spacing)
     {
@@ -30,8 +32,16 @@ internal sealed class ListBlock : Element
                 null);
         }
 
+        _items = rows;
+        _spacing = spacing;
         _inner = new Tagged(new Column(rows, spacing), StructureRole.L, null);
     }
+
+    /// <summary>
+    /// The list as rows a parallel text pairs one by one with its counterpart's (<see cref="ParallelRows"/>):
+    /// the LI items, inside one L structure element keyed by this list.
+    /// </summary>
+    public RowSet AsRows() => new(StructureRole.L, this, [], _items, _spacing, keepRowsTogether: false);
 
     public override SpacePlan Measure(Size available, PageContext page) => _inner.Measure(available, page);
 

@@ -29,23 +29,6 @@ internal static class ItemList
         });
     }
 
-    /// <summary>
-    /// The <paramref name="index"/>-th item (0-based) of a list of <paramref name="count"/> on its own, numbered as
-    /// in the whole list (a parallel edition pairs the items one by one).
-    /// </summary>
-    public static Element One(ComposeContext context, int section, int count, int index, Element body)
-    {
-        if (count == 1 && !context.Profile.Lists.Outline.LabelsList(count))
-            return body;
-        var type = context.Type;
-        return L.List(list =>
-        {
-            list.LabelWidth(type.ItemLabelWidth).Gap(4);
-            var label = context.Paragraph(context.ItemLabel(section, index + 1), type.ItemTitle with { Color = context.Palette.Accent }, type.TightParagraph, role: null);
-            list.Item(label, body);
-        });
-    }
-
     /// <summary>What an id names, in the language: an agreement's title, a participant's name and title, or a delegation's name.</summary>
     public static string NameOf(ComposeContext context, string id)
     {

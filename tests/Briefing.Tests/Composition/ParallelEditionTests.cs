@@ -1,4 +1,6 @@
 using Briefing.Composition.Frames;
+using Briefing.Localization;
+using Briefing.Model;
 using System.Text;
 using System.Text.RegularExpressions;
 using Briefing.Rendering;
@@ -6,6 +8,7 @@ using Briefing.Tests.Shared;
 using Briefing.Typesetting.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace Briefing.Tests.Composition;
 
@@ -130,6 +133,171 @@ public sealed class ParallelEditionTests(ParallelRendering parallel) : IClassFix
         var titles = bookmarks.Roots.Select(n => n.Title).ToList();
         Assert.Contains("1. 요약 / Summary", titles);
         Assert.Equal(titles.Count, titles.Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Editions))]
+    public void Each_table_row_starts_level_with_its_counterpart(string edition)
+    {
+        using var pdf = PdfDocument.Open(parallel.Pdf(edition));
+        var rows = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            var (leftX, rightX) = ColumnStarts(page);
+            var left = RowTops(page, leftX);
+            var right = RowTops(page, rightX);
+
+            Assert.True(left.Count == right.Count, $"page {page.Number}: {left.Count} rows on the left, {right.Count} on the right");
+            for (var i = 0; i < left.Count; i++)
+                Assert.True(Math.Abs(left[i] - right[i]) <= 1, $"page {page.Number}: row {i + 1} starts at {left[i]:0.#} on the left, {right[i]:0.#} on the right");
+            rows += left.Count;
+        }
+
+        // Every participant and timeline row was seen (a row that splits is counted on each page)
+        Assert.True(rows >= parallel.Brief.Participants.Count + parallel.Brief.Timeline.Count, $"only {rows} rows found");
+    }
+
+    [Theory]
+    [MemberData(nameof(Editions))]
+    public void Each_list_item_starts_level_with_its_counterpart(string edition)
+    {
+        var languages = Edition.Parse(edition).Languages;
+        var brief = parallel.Brief;
+        var (leftBullet, rightBullet) = (brief.ProfileFor(languages[0]).Lists.Bullet, brief.ProfileFor(languages[1]).Lists.Bullet);
+        using var pdf = PdfDocument.Open(parallel.Pdf(edition));
+
+        // Item labels at the start of a column: prose bullets, numbered agreements and questions, sources.
+        // A label sits a fixed distance below its item's top (one style per column and kind of list), so items are
+        // level exactly when the gap between the two labels' baselines is the same for every pair.
+        var kinds = new (string Name, Func<string, bool> Left, Func<string, bool> Right, int Least)[]
+        {
+            ("bullets", w => w.StartsWith(leftBullet, StringComparison.Ordinal), w => w.StartsWith(rightBullet, StringComparison.Ordinal), 3),
+            ("numbered items", IsItemNumber, IsItemNumber, brief.Agreements.Count + brief.Questions.Count),
+            ("sources", w => w.StartsWith('['), w => w.StartsWith('['), brief.Sources.Count),
+        };
+        foreach (var (name, isLeft, isRight, least) in kinds)
+        {
+            var gaps = new List<(int Page, double Gap)>();
+            foreach (var page in pdf.GetPages())
+            {
+                var (leftX, rightX) = ColumnStarts(page);
+                var left = LabelBaselines(page, leftX, isLeft);
+                var right = LabelBaselines(page, rightX, isRight);
+                Assert.True(left.Count == right.Count, $"{name}, page {page.Number}: {left.Count} labels on the left, {right.Count} on the right");
+                for (var i = 0; i < left.Count; i++)
+                    gaps.Add((page.Number, left[i] - right[i]));
+            }
+
+            Assert.True(gaps.Count >= least, $"{name}: {gaps.Count} pairs found, expected at least {least}");
+            foreach (var (page, gap) in gaps)
+                Assert.True(Math.Abs(gap - gaps[0].Gap) <= 1, $"{name}: an item on page {page} is {gap - gaps[0].Gap:0.#} pt off its counterpart (the first pair's gap is {gaps[0].Gap:0.#})");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Editions))]
+    public void Each_column_has_one_table_per_table_and_one_list_per_list_with_all_their_rows(string edition)
+    {
+        var languages = Edition.Parse(edition).Languages;
+        var brief = parallel.Brief;
+        var columns = ColumnStructure(PdfTools.PdfInfo(parallel.Pdf(edition), "-struct").Output);
+        Assert.Equal(2, columns.Count);
+
+        var groups = brief.Delegations.Count(d => brief.Participants.Any(p => p.Delegation?.Value == d.Id.Value))
+            + (brief.Participants.Any(p => p.Delegation is null || brief.Delegations.All(d => d.Id.Value != p.Delegation.Value)) ? 1 : 0);
+        for (var c = 0; c < 2; c++)
+        {
+            var language = languages[c];
+            var tables = columns[c].Where(e => e.Role == "Table").Select(e => e.Rows).ToList();
+            var lists = columns[c].Where(e => e.Role == "L").Select(e => e.Rows).ToList();
+
+            // The key facts, the participants (header, a group row per delegation, a row per person) and the timeline
+            Assert.Equal(3, tables.Count);
+            Assert.Equal(1 + groups + brief.Participants.Count, tables[1]);
+            Assert.Equal(brief.Timeline.Count, tables[2]);
+            // The summary's bullet lists, the agreements, the questions, the sections' bullet lists and the sources, each whole
+            var expected = new List<int>();
+            expected.AddRange(BulletLists(brief.Summary.Get(language)));
+            expected.Add(brief.Agreements.Count);
+            expected.Add(brief.Questions.Count);
+            foreach (var section in brief.Sections)
+                expected.AddRange(BulletLists(section.Body.Get(language)));
+            expected.Add(brief.Sources.Count);
+            Assert.Equal(expected, lists);
+        }
+    }
+
+    [Fact]
+    public void The_korean_column_of_an_unclassified_brief_has_no_band_as_a_korean_report_has_none()
+    {
+        var unclassified = DocumentStrings.For("ko").Classification(Classification.Unclassified);
+        Assert.Equal(Classification.Unclassified, parallel.Brief.Classification);
+
+        var (korean, english) = ColumnTexts(parallel.Pdf("ko+en"));
+        var (_, french) = ColumnTexts(parallel.Pdf("en+fr"));
+
+        Assert.DoesNotContain(unclassified, korean, StringComparison.Ordinal);
+        // The other columns keep the neutral frame's band, top and bottom of every page
+        Assert.Equal(2 * english.Count(ch => ch == '\f'), Regex.Matches(english, "UNCLASSIFIED").Count);
+        Assert.Equal(2 * french.Count(ch => ch == '\f'), Regex.Matches(french, "NON CLASSIFIÉ").Count);
+    }
+
+    [Fact]
+    public void The_korean_column_of_a_classified_brief_is_marked_on_every_page()
+    {
+        var brief = parallel.Brief with { Classification = Classification.Confidential };
+
+        var (korean, _) = ColumnTexts(parallel.Renderer.Render(brief, Edition.Parse("ko+en"), null, Briefing.Typesetting.Pdf.PdfStandards.None, []));
+
+        var marking = DocumentStrings.For("ko").Classification(Classification.Confidential);
+        Assert.Equal(2 * korean.Count(ch => ch == '\f'), Regex.Matches(korean, marking).Count);
+    }
+
+    private static bool IsItemNumber(string word) => Regex.IsMatch(word, @"^(\d+\.\d+|[가-힣]\.)$");
+
+    private static IEnumerable<int> BulletLists(Prose prose) => prose.Blocks.OfType<ProseBulletList>().Select(l => l.Items.Count);
+
+    // Where each column's text starts: the body's left margin, and past the middle of the gutter.
+    private static (double Left, double Right) ColumnStarts(Page page) =>
+        (Margin, page.Width / 2 + Briefing.Composition.ParallelComposer.Gutter / 2);
+
+    /// <summary>The tops of the table rows in the column starting at <paramref name="x"/>, top first: each row's first cell frame.</summary>
+    private static List<double> RowTops(Page page, double x) =>
+        page.Paths
+            .Where(p => p.IsStroked)
+            .Select(p => p.GetBoundingRectangle())
+            .OfType<PdfRectangle>()
+            .Where(b => Math.Abs(b.Left - x) < 1 && b.Height > 5)
+            .Select(b => Math.Round(b.Top, 1))
+            .Distinct()
+            .OrderByDescending(t => t)
+            .ToList();
+
+    /// <summary>The baselines of the words at the start of the column at <paramref name="x"/> that <paramref name="label"/> accepts, top first.</summary>
+    private static List<double> LabelBaselines(Page page, double x, Func<string, bool> label) =>
+        page.GetWords()
+            .Where(w => Math.Abs(w.Letters[0].StartBaseLine.X - x) < 1 && label(w.Text))
+            .Select(w => w.Letters[0].StartBaseLine.Y)
+            .OrderByDescending(y => y)
+            .ToList();
+
+    /// <summary>Each Div's children in the structure tree as <c>pdfinfo -struct</c> prints it, with how many TR or LI each holds.</summary>
+    private static List<List<(string Role, int Rows)>> ColumnStructure(string tree)
+    {
+        var columns = new List<List<(string Role, int Rows)>>();
+        foreach (var line in tree.Split('\n'))
+        {
+            var indent = line.Length - line.TrimStart(' ').Length;
+            var role = line.Trim().Split(' ', ':')[0];
+            if (indent == 2 && role == "Div")
+                columns.Add([]);
+            else if (indent == 4 && columns.Count > 0)
+                columns[^1].Add((role, 0));
+            else if (indent == 6 && role is "TR" or "LI" && columns.Count > 0 && columns[^1].Count > 0)
+                columns[^1][^1] = (columns[^1][^1].Role, columns[^1][^1].Rows + 1);
+        }
+
+        return columns;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Briefing.Composition;
 /// <summary>
 /// Composes a parallel edition: the brief in two languages side by side, the first in the left column.
 /// Both columns are built by the same section builders as a one-language brief, block for block, and paired
-/// (<see cref="ParallelSections"/>): each heading, paragraph, list item and agreement sits beside its
+/// (<see cref="ParallelSections"/>): each heading, paragraph, list item and table row sits beside its
 /// counterpart. Title block and page furniture are set in both languages; each column is tagged with its
 /// language, and the document's language is the first.
 /// </summary>

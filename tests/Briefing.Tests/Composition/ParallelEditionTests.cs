@@ -253,6 +253,30 @@ public sealed class ParallelEditionTests(ParallelRendering parallel) : IClassFix
         Assert.Equal(2 * korean.Count(ch => ch == '\f'), Regex.Matches(korean, marking).Count);
     }
 
+    [Fact]
+    public void A_bullet_one_language_lacks_stands_alone_and_the_others_still_pair()
+    {
+        // Given the summary's English bullet list without its last item
+        var brief = parallel.Brief;
+        var english = brief.Summary.Get("en");
+        var blocks = english.Blocks.Select(b => b is ProseBulletList list ? new ProseBulletList(list.Items.Take(list.Items.Count - 1).ToList()) : b).ToList();
+        var byLanguage = new Dictionary<string, Prose>(brief.Summary.ByLanguage) { ["en"] = new Prose(blocks) };
+        var drifted = brief with { Summary = brief.Summary with { ByLanguage = byLanguage } };
+        var bullets = english.Blocks.OfType<ProseBulletList>().Single().Items.Count;
+
+        using var pdf = PdfDocument.Open(parallel.Renderer.Render(drifted, Edition.Parse("ko+en"), null, Briefing.Typesetting.Pdf.PdfStandards.None, []));
+        var page = pdf.GetPage(1);
+        var (leftX, rightX) = ColumnStarts(page);
+        var left = LabelBaselines(page, leftX, w => w.StartsWith(brief.ProfileFor("ko").Lists.Bullet, StringComparison.Ordinal));
+        var right = LabelBaselines(page, rightX, w => w.StartsWith(brief.ProfileFor("en").Lists.Bullet, StringComparison.Ordinal));
+
+        // Then the Korean list keeps all its items, the English one fewer, and the pairs that exist start level
+        Assert.Equal(bullets, left.Count);
+        Assert.Equal(bullets - 1, right.Count);
+        for (var i = 1; i < right.Count; i++)
+            Assert.Equal(left[i] - right[i], left[0] - right[0], 1.0);
+    }
+
     private static bool IsItemNumber(string word) => Regex.IsMatch(word, @"^(\d+\.\d+|[가-힣]\.)$");
 
     private static IEnumerable<int> BulletLists(Prose prose) => prose.Blocks.OfType<ProseBulletList>().Select(l => l.Items.Count);

@@ -148,8 +148,10 @@ internal sealed class ParallelRows(RowSet left, RowSet right, ParallelSides side
                 return SpacePlan.Partial(available.Width, y);
         }
 
+        // Nothing left to draw but rows with nothing in them: done, and no header alone on a page of its own
+        // (a table without body rows still draws its header, once).
         if (done)
-            return placed == 0 && _headerCount == 0 ? SpacePlan.Empty() : SpacePlan.Full(available.Width, y);
+            return placed == 0 && (_headerCount == 0 || progress is { Started: true }) ? SpacePlan.Empty() : SpacePlan.Full(available.Width, y);
         // Headers alone at the foot of a page say nothing: move the rows on.
         return placed == 0 ? SpacePlan.Wrap(reason ?? "Parallel rows: nothing fits") : SpacePlan.Partial(available.Width, y);
     }

@@ -272,4 +272,15 @@ public class ParallelTests
         Assert.Equal(2 * 3, Regex.Matches(text, "/S/LI/").Count);
         Assert.Equal(2, Regex.Matches(text, "/S/Div").Count);
     }
+
+    [Fact]
+    public void Tables_without_body_rows_draw_their_headers_once()
+    {
+        var body = L.Parallel(p => p.Gutter(10).Rows(Table("a", 1), Table("b", 2)));
+
+        var pages = Pages.Of(210, 80, body);
+
+        Assert.Single(pages);
+        Assert.Equal(["ah:0", "bh:0", "bh:1"], pages[0].Markers());
+    }
 }

@@ -283,4 +283,35 @@ public class ParallelTests
         Assert.Single(pages);
         Assert.Equal(["ah:0", "bh:0", "bh:1"], pages[0].Markers());
     }
+
+    [Fact]
+    public void An_item_in_pieces_pairs_piece_by_piece_and_stays_one_item_and_a_joined_nested_list_one_list()
+    {
+        // Each side: one item whose pieces are a paragraph and two bullets of a nested list set in pieces (joined)
+        static Element Side(string id, int first, int bullet)
+        {
+            var nested = new object();
+            Element Bullet(int j) => L.List(l => l.LabelWidth(10).Gap(0).Joins(nested).Item(L.Empty().Height(10), new FakeLines(10, bullet + j, $"{id}b{j}", width: 80)));
+            return L.List(l => l.LabelWidth(10).Gap(0)
+                .Item(L.Empty().Height(10), new FakeLines(10, first, $"{id}p", width: 90))
+                .Continue(Bullet(0))
+                .Continue(Bullet(1)));
+        }
+
+        var body = L.Parallel(p => p.Gutter(10).Languages("ko-KR", "en-CA").Rows(Side("a", 1, 1), Side("b", 3, 2)));
+        var pages = Pages.Of(210, 200, body);
+
+        // The pieces start level: b's paragraph (3 lines) sets the first, b's first bullet (2 lines) the second
+        Assert.Equal(new Point(20, 30), pages[0].At("ab0:0"));
+        Assert.Equal(new Point(130, 30), pages[0].At("bb0:0"));
+        Assert.Equal(new Point(20, 50), pages[0].At("ab1:0"));
+        Assert.Equal(new Point(130, 50), pages[0].At("bb1:0"));
+        var text = Encoding.Latin1.GetString(new PdfDocumentWriter().Write(pages, SamplePages.Metadata()));
+        // Per column: the outer list (one item, one label, one body) and the nested list (two items, each labelled)
+        Assert.Equal(2 * 2, Regex.Matches(text, "/S/L/").Count);
+        Assert.Equal(2 * 3, Regex.Matches(text, "/S/LI/").Count);
+        Assert.Equal(2 * 3, Regex.Matches(text, "/S/Lbl/").Count);
+        Assert.Equal(2 * 3, Regex.Matches(text, "/S/LBody/").Count);
+        PdfTools.AssertQpdfClean(new PdfDocumentWriter().Write(pages, SamplePages.Metadata()));
+    }
 }

@@ -27,7 +27,7 @@ internal static class ParallelSections
             (c => c.Strings.SectionSummary, BriefFields.Summary, _ => ProsePairs(left, right, brief.Summary)),
             (c => c.Strings.SectionParticipants, BriefFields.Participants, _ => Rows(ParticipantsSection.Build(left), ParticipantsSection.Build(right))),
             (c => c.Strings.SectionAgreements, BriefFields.Agreements, n => Rows(AgreementsSection.Build(left, n), AgreementsSection.Build(right, n))),
-            (c => c.Strings.SectionQuestions, BriefFields.Questions, n => Rows(QuestionsSection.Build(left, n), QuestionsSection.Build(right, n))),
+            (c => c.Strings.SectionQuestions, BriefFields.Questions, n => Rows(Questions(left, right, n), Questions(right, left, n))),
             (c => c.Strings.SectionTimeline, BriefFields.Timeline, _ => Rows(TimelineSection.Table(left), TimelineSection.Table(right), TimelineSection.KeepsTogether(brief))),
         };
         for (var i = 0; i < brief.Sections.Count; i++)
@@ -129,6 +129,21 @@ internal static class ParallelSections
 
     private static Element Block(ComposeContext context, ProseBlock block) =>
         context.Prose.Render(new Prose([block]));
+
+    /// <summary>
+    /// The questions in one column, each in pieces where both languages share its shape (a question's
+    /// paragraphs and bullets then pair one by one), or null when the brief has none.
+    /// </summary>
+    private static Element? Questions(ComposeContext context, ComposeContext other, int section)
+    {
+        var count = context.Brief.Questions.Count;
+        if (count == 0)
+            return null;
+        var gap = Math.Max(context.Prose.ParagraphGap, other.Prose.ParagraphGap);
+        var bullets = Math.Max(context.Profile.Metrics.BulletSpacing, other.Profile.Metrics.BulletSpacing);
+        return ItemList.BuildInPieces(context, section, count,
+            i => QuestionsSection.Pieces(context, section, i, QuestionsSection.Splits(context, other, i), gap, bullets));
+    }
 
     /// <summary>
     /// A section's content (a table or list in each language) as one pair of rows, or none when the section is

@@ -73,6 +73,20 @@ internal sealed class ProseRenderer(ComposeContext context)
         });
     }
 
+    /// <summary>
+    /// One item of a bullet list in running-text style, as a list of its own that joins every list built with
+    /// <paramref name="list"/> into one L (a parallel edition pairs a question's bullets one by one).
+    /// </summary>
+    public Element BulletPiece(ProseParagraph item, object list)
+    {
+        var style = context.Type.Body;
+        var paragraphStyle = context.Type.BodyParagraph;
+        var bulletStyle = style with { Color = context.Palette.Accent, Weight = 400 };
+        return L.List(piece => piece
+            .LabelWidth(context.Type.BulletLabelWidth).Gap(2).Joins(list)
+            .Item(context.Typesetter.Paragraph(Bullet, bulletStyle, paragraphStyle, role: null), Paragraph(item, style, paragraphStyle)));
+    }
+
     private Element Block(ProseBlock block, TextStyle style, ParagraphStyle paragraphStyle) =>
         block switch
         {

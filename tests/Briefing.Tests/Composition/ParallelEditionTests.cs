@@ -174,6 +174,8 @@ public sealed class ParallelEditionTests(ParallelRendering parallel) : IClassFix
             ("bullets", w => w.StartsWith(leftBullet, StringComparison.Ordinal), w => w.StartsWith(rightBullet, StringComparison.Ordinal), 3),
             ("numbered items", IsItemNumber, IsItemNumber, brief.Agreements.Count + brief.Questions.Count),
             ("sources", w => w.StartsWith('['), w => w.StartsWith('['), brief.Sources.Count),
+            // The bullets of a question's context, inside the item: paired one by one too
+            ("nested bullets", _ => false, _ => false, brief.Questions.Sum(q => q.Context is { } c ? BulletLists(c.Get(languages[0])).Sum() : 0)),
         };
         foreach (var (name, isLeft, isRight, least) in kinds)
         {
@@ -183,6 +185,12 @@ public sealed class ParallelEditionTests(ParallelRendering parallel) : IClassFix
                 var (leftX, rightX) = ColumnStarts(page);
                 var left = LabelBaselines(page, leftX, isLeft);
                 var right = LabelBaselines(page, rightX, isRight);
+                if (name == "nested bullets")
+                {
+                    left = NestedBullets(page, leftX, leftBullet);
+                    right = NestedBullets(page, rightX, rightBullet);
+                }
+
                 Assert.True(left.Count == right.Count, $"{name}, page {page.Number}: {left.Count} labels on the left, {right.Count} on the right");
                 for (var i = 0; i < left.Count; i++)
                     gaps.Add((page.Number, left[i] - right[i]));
@@ -200,7 +208,10 @@ public sealed class ParallelEditionTests(ParallelRendering parallel) : IClassFix
     {
         var languages = Edition.Parse(edition).Languages;
         var brief = parallel.Brief;
-        var columns = ColumnStructure(PdfTools.PdfInfo(parallel.Pdf(edition), "-struct").Output);
+        var tree = PdfTools.PdfInfo(parallel.Pdf(edition), "-struct").Output;
+        var columns = ColumnStructure(tree);
+        // The L elements deeper in each column than its own children
+        var nestedLists = tree.Split("\n  Div").Skip(1).Select(div => div.Split('\n').Count(l => l.StartsWith("      ", StringComparison.Ordinal) && l.TrimStart().StartsWith("L (", StringComparison.Ordinal))).ToList();
         Assert.Equal(2, columns.Count);
 
         var groups = brief.Delegations.Count(d => brief.Participants.Any(p => p.Delegation?.Value == d.Id.Value))
@@ -224,6 +235,11 @@ public sealed class ParallelEditionTests(ParallelRendering parallel) : IClassFix
                 expected.AddRange(BulletLists(section.Body.Get(language)));
             expected.Add(brief.Sources.Count);
             Assert.Equal(expected, lists);
+            // and the lists inside items (a question's bullets, paired one by one) are one L each, too
+            var inside = brief.Questions.Sum(q => q.Context is { } p ? BulletLists(p.Get(language)).Count() : 0)
+                + brief.Agreements.Sum(a => BulletLists(a.Summary.Get(language)).Count())
+                + brief.Participants.Sum(p => p.Note is { } n ? BulletLists(n.Get(language)).Count() : 0);
+            Assert.Equal(expected.Count + inside, lists.Count + nestedLists[c]);
         }
     }
 
@@ -302,6 +318,14 @@ public sealed class ParallelEditionTests(ParallelRendering parallel) : IClassFix
         page.GetWords()
             .Where(w => Math.Abs(w.Letters[0].StartBaseLine.X - x) < 1 && label(w.Text))
             .Select(w => w.Letters[0].StartBaseLine.Y)
+            .OrderByDescending(y => y)
+            .ToList();
+
+    /// <summary>The baselines of the bullets in the column at <paramref name="x"/> that sit inside an item (not at the column's start), top first.</summary>
+    private static List<double> NestedBullets(Page page, double x, string bullet) =>
+        page.Letters
+            .Where(l => l.Value == bullet && l.StartBaseLine.X > x + 1 && l.StartBaseLine.X < x + 60)
+            .Select(l => l.StartBaseLine.Y)
             .OrderByDescending(y => y)
             .ToList();
 

@@ -26,7 +26,7 @@ internal static class ParallelSections
         {
             (c => c.Strings.SectionSummary, BriefFields.Summary, _ => ProsePairs(left, right, brief.Summary)),
             (c => c.Strings.SectionParticipants, BriefFields.Participants, _ => Rows(ParticipantsSection.Build(left), ParticipantsSection.Build(right))),
-            (c => c.Strings.SectionAgreements, BriefFields.Agreements, n => Rows(AgreementsSection.Build(left, n), AgreementsSection.Build(right, n))),
+            (c => c.Strings.SectionAgreements, BriefFields.Agreements, n => Rows(Agreements(left, right, n), Agreements(right, left, n))),
             (c => c.Strings.SectionQuestions, BriefFields.Questions, n => Rows(Questions(left, right, n), Questions(right, left, n))),
             (c => c.Strings.SectionTimeline, BriefFields.Timeline, _ => Rows(TimelineSection.Table(left), TimelineSection.Table(right), TimelineSection.KeepsTogether(brief))),
         };
@@ -131,6 +131,25 @@ internal static class ParallelSections
         context.Prose.Render(new Prose([block]));
 
     /// <summary>
+    /// The agreements in one column, each in pieces where both languages share its shape (its summary's
+    /// paragraphs and bullets then pair one by one), or null when the brief records none.
+    /// </summary>
+    private static Element? Agreements(ComposeContext context, ComposeContext other, int section)
+    {
+        var count = context.Brief.Agreements.Count;
+        if (count == 0)
+            return null;
+        var (gap, bullets) = Spacing(context, other);
+        return ItemList.BuildInPieces(context, section, count,
+            i => AgreementsSection.Pieces(context, i, AgreementsSection.Splits(context, other, i), gap, bullets));
+    }
+
+    // The space between paragraphs and between bullets inside an item: the wider language's, so both columns agree.
+    private static (double Gap, double Bullets) Spacing(ComposeContext context, ComposeContext other) =>
+        (Math.Max(context.Prose.ParagraphGap, other.Prose.ParagraphGap),
+            Math.Max(context.Profile.Metrics.BulletSpacing, other.Profile.Metrics.BulletSpacing));
+
+    /// <summary>
     /// The questions in one column, each in pieces where both languages share its shape (a question's
     /// paragraphs and bullets then pair one by one), or null when the brief has none.
     /// </summary>
@@ -139,8 +158,7 @@ internal static class ParallelSections
         var count = context.Brief.Questions.Count;
         if (count == 0)
             return null;
-        var gap = Math.Max(context.Prose.ParagraphGap, other.Prose.ParagraphGap);
-        var bullets = Math.Max(context.Profile.Metrics.BulletSpacing, other.Profile.Metrics.BulletSpacing);
+        var (gap, bullets) = Spacing(context, other);
         return ItemList.BuildInPieces(context, section, count,
             i => QuestionsSection.Pieces(context, section, i, QuestionsSection.Splits(context, other, i), gap, bullets));
     }

@@ -40,31 +40,12 @@ internal static class QuestionsSection
 
     /// <summary>
     /// Whether the <paramref name="index"/>-th question can be set in pieces beside its counterpart in
-    /// <paramref name="other"/>: both contexts open with a paragraph and have the same blocks, bullet lists of
-    /// the same length. Otherwise the question is one piece.
+    /// <paramref name="other"/>: both contexts open with a paragraph and have the same blocks
+    /// (<see cref="ProseRenderer.PairsPieceByPiece"/>). Otherwise the question is one piece.
     /// </summary>
-    public static bool Splits(ComposeContext context, ComposeContext other, int index)
-    {
-        if (context.Brief.Questions[index].Context is not { } prose)
-            return false;
-        var a = prose.Get(context.Language).Blocks;
-        var b = prose.Get(other.Language).Blocks;
-        if (a.Count != b.Count || a.Count == 0 || a[0] is not ProseParagraph)
-            return false;
-        for (var i = 0; i < a.Count; i++)
-        {
-            var same = (a[i], b[i]) switch
-            {
-                (ProseParagraph, ProseParagraph) => true,
-                (ProseBulletList x, ProseBulletList y) => x.Items.Count == y.Items.Count,
-                _ => false,
-            };
-            if (!same)
-                return false;
-        }
-
-        return true;
-    }
+    public static bool Splits(ComposeContext context, ComposeContext other, int index) =>
+        context.Brief.Questions[index].Context is { } prose
+        && ProseRenderer.PairsPieceByPiece(prose.Get(context.Language), prose.Get(other.Language));
 
     /// <summary>
     /// The <paramref name="index"/>-th question in pieces a parallel edition pairs one by one: the question with
@@ -79,30 +60,17 @@ internal static class QuestionsSection
             return [Item(context, section, index)];
         var type = context.Type;
         var question = context.Brief.Questions[index];
-        var blocks = question.Context!.Get(context.Language).Blocks;
+        var prose = question.Context!.Get(context.Language);
         var pieces = new List<Element>
         {
             L.Column(column =>
             {
                 column.Spacing(5);
                 column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph).KeepWithNext());
-                column.Item(context.Prose.Paragraph((ProseParagraph)blocks[0], type.Body, type.BodyParagraph));
+                column.Item(context.Prose.Paragraph((ProseParagraph)prose.Blocks[0], type.Body, type.BodyParagraph));
             }),
         };
-        for (var i = 1; i < blocks.Count; i++)
-        {
-            if (blocks[i] is ProseBulletList list)
-            {
-                var key = new object();
-                for (var j = 0; j < list.Items.Count; j++)
-                    pieces.Add(context.Prose.BulletPiece(list.Items[j], key).PaddingTop(j == 0 ? gap : bulletSpacing));
-            }
-            else
-            {
-                pieces.Add(context.Prose.Paragraph((ProseParagraph)blocks[i], type.Body, type.BodyParagraph).PaddingTop(gap));
-            }
-        }
-
+        pieces.AddRange(context.Prose.PiecesAfterFirst(prose, gap, bulletSpacing));
         if (question.Related.Count > 0)
             pieces.Add(Related(context, section, question.Related).PaddingTop(5));
         return pieces;

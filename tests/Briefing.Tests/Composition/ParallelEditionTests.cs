@@ -293,6 +293,58 @@ public sealed class ParallelEditionTests(ParallelRendering parallel) : IClassFix
             Assert.Equal(left[i] - right[i], left[0] - right[0], 1.0);
     }
 
+    [Theory]
+    [MemberData(nameof(Editions))]
+    public void A_later_paragraph_inside_an_item_starts_level_with_its_counterpart(string edition)
+    {
+        var languages = Edition.Parse(edition).Languages;
+        var brief = parallel.Brief;
+        using var pdf = PdfDocument.Open(parallel.Pdf(edition));
+        // Running text starts level at the summary (a pair of paragraphs): the gap between the two first baselines
+        // there is the gap for any pair of running-text paragraphs that start level.
+        var summary = Baselines(pdf, languages, l => (ProseParagraph)brief.Summary.Get(l).Blocks[0], indented: false);
+
+        // The second paragraph of the first agreement's summary, and the last of the third question's context
+        var agreement = Baselines(pdf, languages, l => (ProseParagraph)brief.Agreements[0].Summary.Get(l).Blocks[1], indented: true);
+        var question = Baselines(pdf, languages, l => (ProseParagraph)brief.Questions[2].Context!.Get(l).Blocks[^1], indented: true);
+
+        foreach (var (name, pair) in new[] { ("agreement", agreement), ("question", question) })
+        {
+            Assert.True(pair.Left.Page == pair.Right.Page, $"{name}: page {pair.Left.Page} on the left, {pair.Right.Page} on the right");
+            Assert.Equal(summary.Left.Y - summary.Right.Y, pair.Left.Y - pair.Right.Y, 1.0);
+        }
+    }
+
+    // Where a paragraph starts in each column: the page and first baseline of the first line that begins with its
+    // first word, at the column's start or indented (inside an item).
+    private static ((int Page, double Y) Left, (int Page, double Y) Right) Baselines(PdfDocument pdf, IReadOnlyList<string> languages, Func<string, ProseParagraph> paragraph, bool indented)
+    {
+        (int, double)? Find(int side)
+        {
+            // The first two words, so that a common first word ("The") is not taken for another paragraph's
+            var words = paragraph(languages[side]).PlainText.Replace('\'', '’').Split(' ');
+            foreach (var page in pdf.GetPages())
+            {
+                var x = side == 0 ? ColumnStarts(page).Left : ColumnStarts(page).Right;
+                var all = page.GetWords().ToList();
+                var word = all
+                    .Where(w => w.Text == words[0] && (indented ? w.Letters[0].StartBaseLine.X > x + 5 && w.Letters[0].StartBaseLine.X < x + 40 : Math.Abs(w.Letters[0].StartBaseLine.X - x) < 1))
+                    .Where(w => all.Any(n => n.Text == words[1] && Math.Abs(n.Letters[0].StartBaseLine.Y - w.Letters[0].StartBaseLine.Y) < 0.5 && n.BoundingBox.Left > w.BoundingBox.Right))
+                    .OrderByDescending(w => w.Letters[0].StartBaseLine.Y)
+                    .FirstOrDefault();
+                if (word is not null)
+                    return (page.Number, word.Letters[0].StartBaseLine.Y);
+            }
+
+            return null;
+        }
+
+        var left = Find(0);
+        var right = Find(1);
+        Assert.True(left is not null && right is not null, $"'{paragraph(languages[0]).PlainText[..20]}' or its counterpart not found");
+        return (left!.Value, right!.Value);
+    }
+
     private static bool IsItemNumber(string word) => Regex.IsMatch(word, @"^(\d+\.\d+|[가-힣]\.)$");
 
     private static IEnumerable<int> BulletLists(Prose prose) => prose.Blocks.OfType<ProseBulletList>().Select(l => l.Items.Count);

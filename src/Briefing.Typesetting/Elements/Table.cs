@@ -17,6 +17,22 @@ internal sealed class Table(
     IReadOnlyList<TableRow> rows,
     bool keepRowsTogether) : Element
 {
+    /// <summary>
+    /// The table as rows a parallel text pairs one by one with its counterpart's (<see cref="ParallelRows"/>):
+    /// each row laid with the column widths the whole table has at the width it is given, inside one Table
+    /// structure element keyed by this table.
+    /// </summary>
+    public RowSet AsRows()
+    {
+        var headerRows = new Element[header.Count];
+        for (var i = 0; i < header.Count; i++)
+            headerRows[i] = new TableRowBlock(this, header[i]);
+        var bodyRows = new Element[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+            bodyRows[i] = new TableRowBlock(this, rows[i]);
+        return new RowSet(StructureRole.Table, this, headerRows, bodyRows, 0, keepRowsTogether);
+    }
+
     public override SpacePlan Measure(Size available, PageContext page) => Plan(available, page, null);
 
     public override void Draw(Size available, DrawingContext context)
@@ -115,7 +131,8 @@ internal sealed class Table(
         return placedRows == 0 ? SpacePlan.Wrap($"Table > {reason}") : SpacePlan.Partial(width, y);
     }
 
-    private double[]? Widths(double available)
+    /// <summary>The column widths at <paramref name="available"/> points, or null when the constant columns do not fit.</summary>
+    public double[]? Widths(double available)
     {
         var widths = new double[columns.Count];
         var used = 0.0;

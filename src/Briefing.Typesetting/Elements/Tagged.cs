@@ -6,10 +6,11 @@ namespace Briefing.Typesetting.Elements;
 
 /// <summary>
 /// Puts its child in a structure element. Each page's part is wrapped in its own BeginTag/EndTag, so
-/// tags stay balanced per page; the tag's key is this element, so the writer joins the parts into one
-/// structure element.
+/// tags stay balanced per page; the tag's key is this element (or the key given, which several elements may
+/// share: the pieces of one list item a parallel text pairs one by one), so the writer joins the parts into
+/// one structure element.
 /// </summary>
-internal sealed class Tagged(Element child, StructureRole role, string? altText) : Element, ISingleChild
+internal sealed class Tagged(Element child, StructureRole role, string? altText, object? key = null) : Element, ISingleChild
 {
     public Element Child => child;
 
@@ -17,7 +18,7 @@ internal sealed class Tagged(Element child, StructureRole role, string? altText)
 
     public override void Draw(Size available, DrawingContext context)
     {
-        context.Canvas.BeginTag(role, altText, this);
+        context.Canvas.BeginTag(role, altText, key ?? this);
         child.Draw(available, context);
         context.Canvas.EndTag();
     }

@@ -1,3 +1,4 @@
+using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
@@ -20,8 +21,38 @@ internal static class AgreementsSection
         return ItemList.Build(context, section, agreements.Count, i => Item(context, i));
     }
 
+    /// <summary>
+    /// Whether the <paramref name="index"/>-th agreement can be set in pieces beside its counterpart in
+    /// <paramref name="other"/>: both summaries open with a paragraph and have the same blocks.
+    /// </summary>
+    public static bool Splits(ComposeContext context, ComposeContext other, int index)
+    {
+        var summary = context.Brief.Agreements[index].Summary;
+        return ProseRenderer.PairsPieceByPiece(summary.Get(context.Language), summary.Get(other.Language));
+    }
+
+    /// <summary>
+    /// The <paramref name="index"/>-th agreement in pieces a parallel edition pairs one by one: title, status and
+    /// parties with the first paragraph of the summary, then each further paragraph and bullet (see
+    /// <see cref="ProseRenderer.PiecesAfterFirst"/>); the whole agreement as one piece unless it <paramref name="split"/>s.
+    /// </summary>
+    public static IReadOnlyList<Element> Pieces(ComposeContext context, int index, bool split, double gap, double bulletSpacing)
+    {
+        if (!split)
+            return [Item(context, index)];
+        var summary = context.Brief.Agreements[index].Summary.Get(context.Language);
+        var type = context.Type;
+        var pieces = new List<Element> { Body(context, index, context.Prose.Paragraph((ProseParagraph)summary.Blocks[0], type.Body, type.BodyParagraph)) };
+        pieces.AddRange(context.Prose.PiecesAfterFirst(summary, gap, bulletSpacing));
+        return pieces;
+    }
+
     /// <summary>The body of the <paramref name="index"/>-th agreement (0-based), without its number.</summary>
-    public static Element Item(ComposeContext context, int index)
+    public static Element Item(ComposeContext context, int index) =>
+        Body(context, index, context.Prose.Render(context.Brief.Agreements[index].Summary.Get(context.Language)));
+
+    // Title, status and parties over the summary (or the first piece of it): the agreement's link target.
+    private static Element Body(ComposeContext context, int index, Element summary)
     {
         var type = context.Type;
         var agreement = context.Brief.Agreements[index];
@@ -45,7 +76,7 @@ internal static class AgreementsSection
                         }).PaddingTop(1.5));
                     }
                 }).KeepWithNext());
-                column.Item(context.Prose.Render(agreement.Summary.Get(context.Language)));
+                column.Item(summary);
             })
             .Destination(Anchors.Agreement(context, agreement.Id.Value));
     }

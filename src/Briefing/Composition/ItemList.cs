@@ -12,6 +12,9 @@ namespace Briefing.Composition;
 /// </summary>
 internal static class ItemList
 {
+    /// <summary>The space between items, in points.</summary>
+    private const double ItemSpacing = 12;
+
     /// <summary>The list of <paramref name="count"/> items whose bodies <paramref name="body"/> builds (0-based).</summary>
     public static Element Build(ComposeContext context, int section, int count, Func<int, Element> body)
     {
@@ -20,7 +23,7 @@ internal static class ItemList
             return body(0);
         return L.List(list =>
         {
-            list.LabelWidth(context.Type.ItemLabelWidth).Gap(4).Spacing(12);
+            list.LabelWidth(context.Type.ItemLabelWidth).Gap(4).Spacing(ItemSpacing);
             for (var i = 0; i < count; i++)
             {
                 var label = context.Paragraph(context.ItemLabel(section, i + 1), type.ItemTitle with { Color = context.Palette.Accent }, type.TightParagraph, role: null);
@@ -30,19 +33,35 @@ internal static class ItemList
     }
 
     /// <summary>
-    /// The <paramref name="index"/>-th item (0-based) of a list of <paramref name="count"/> on its own, numbered as
-    /// in the whole list (a parallel edition pairs the items one by one).
+    /// The list with each item in pieces (<paramref name="pieces"/> of item i, 0-based; its first piece beside the
+    /// label), one row per piece, one LI per item: a parallel edition pairs the pieces one by one. The space
+    /// between items is the list's; the space above a later piece is its own.
     /// </summary>
-    public static Element One(ComposeContext context, int section, int count, int index, Element body)
+    public static Element BuildInPieces(ComposeContext context, int section, int count, Func<int, IReadOnlyList<Element>> pieces)
     {
-        if (count == 1 && !context.Profile.Lists.Outline.LabelsList(count))
-            return body;
         var type = context.Type;
+        if (count == 1 && !context.Profile.Lists.Outline.LabelsList(count))
+        {
+            return L.Column(column =>
+            {
+                foreach (var piece in pieces(0))
+                    column.Item(piece);
+            });
+        }
+
         return L.List(list =>
         {
             list.LabelWidth(type.ItemLabelWidth).Gap(4);
-            var label = context.Paragraph(context.ItemLabel(section, index + 1), type.ItemTitle with { Color = context.Palette.Accent }, type.TightParagraph, role: null);
-            list.Item(label, body);
+            for (var i = 0; i < count; i++)
+            {
+                var parts = pieces(i);
+                // The space between items goes above the label and the first piece alike, so both start level.
+                var above = i > 0 ? ItemSpacing : 0;
+                var label = context.Paragraph(context.ItemLabel(section, i + 1), type.ItemTitle with { Color = context.Palette.Accent }, type.TightParagraph, role: null);
+                list.Item(label.PaddingTop(above), parts[0].PaddingTop(above));
+                for (var k = 1; k < parts.Count; k++)
+                    list.Continue(parts[k]);
+            }
         });
     }
 

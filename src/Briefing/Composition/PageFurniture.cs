@@ -14,11 +14,17 @@ internal static class PageFurniture
     private const double RunningLineHeight = 16;
 
     /// <summary>The header for a page.</summary>
-    public static Element Header(ComposeContext context, PageContext page) =>
+    public static Element Header(ComposeContext context, PageContext page) => Header(context, page, banner: true);
+
+    /// <summary>
+    /// The header for a page, with the banner or, where <paramref name="banner"/> is false (a parallel column whose
+    /// language's papers carry no marking at this level), its space left blank so both columns stay level.
+    /// </summary>
+    public static Element Header(ComposeContext context, PageContext page, bool banner) =>
         L.Column(column =>
         {
             column.Spacing(6);
-            column.Item(ClassificationBanner.Build(context));
+            column.Item(Banner(context, banner));
             column.Item((page.PageNumber > 1 ? RunningTitle(context) : L.Empty()).AlignMiddle().Height(RunningLineHeight));
         });
 
@@ -31,7 +37,10 @@ internal static class PageFurniture
     }
 
     /// <summary>A footer with <paramref name="left"/> on its left (a bundle's front pages); the same height as a brief's.</summary>
-    public static Element Footer(ComposeContext context, PageContext page, string left)
+    public static Element Footer(ComposeContext context, PageContext page, string left) => Footer(context, page, left, banner: true);
+
+    /// <summary>A footer with <paramref name="left"/> on its left, and the banner only where <paramref name="banner"/> (see <see cref="Header(ComposeContext, PageContext, bool)"/>).</summary>
+    public static Element Footer(ComposeContext context, PageContext page, string left, bool banner)
     {
         var type = context.Type;
         var right = context.Strings.PageOf(page.PageNumber, page.TotalPages ?? page.PageNumber);
@@ -45,9 +54,12 @@ internal static class PageFurniture
                 row.RelativeItem(context.Paragraph(left, type.Furniture, type.SingleLine, role: null));
                 row.AutoItem(context.Paragraph(right, type.Furniture, type.SingleLine, role: null));
             }));
-            column.Item(ClassificationBanner.Build(context));
+            column.Item(Banner(context, banner));
         });
     }
+
+    private static Element Banner(ComposeContext context, bool shown) =>
+        shown ? ClassificationBanner.Build(context) : L.Empty().Height(ClassificationBanner.Height);
 
     private static Element RunningTitle(ComposeContext context)
     {

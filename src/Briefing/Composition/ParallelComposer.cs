@@ -1,3 +1,4 @@
+using Briefing.Composition.Frames;
 using Briefing.Model;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Geometry;
@@ -11,7 +12,7 @@ namespace Briefing.Composition;
 /// <summary>
 /// Composes a parallel edition: the brief in two languages side by side, the first in the left column.
 /// Both columns are built by the same section builders as a one-language brief, block for block, and paired
-/// (<see cref="ParallelSections"/>): each heading, paragraph, list item and agreement sits beside its
+/// (<see cref="ParallelSections"/>): each heading, paragraph, list item and table row sits beside its
 /// counterpart. Title block and page furniture are set in both languages; each column is tagged with its
 /// language, and the document's language is the first.
 /// </summary>
@@ -31,9 +32,9 @@ public sealed class ParallelComposer(Typesetter typesetter)
             Page = new PageSetup(paper == PaperSize.A4 ? Size.A4 : Size.Letter, BriefComposer.Margins),
             Body = ParallelSections.Body(l, r),
             Metadata = Metadata(l, r),
-            Header = page => Sides(PageFurniture.Header(l, page), PageFurniture.Header(r, page)),
+            Header = page => Sides(PageFurniture.Header(l, page, Marked(l)), PageFurniture.Header(r, page, Marked(r))),
             // The id stays in the key facts: beside the date it would wrap in a column's width.
-            Footer = page => Sides(PageFurniture.Footer(l, page, Prepared(l)), PageFurniture.Footer(r, page, Prepared(r))),
+            Footer = page => Sides(PageFurniture.Footer(l, page, Prepared(l), Marked(l)), PageFurniture.Footer(r, page, Prepared(r), Marked(r))),
             FurnitureSpacing = 16,
         };
     }
@@ -46,6 +47,13 @@ public sealed class ParallelComposer(Typesetter typesetter)
             row.RelativeItem(left);
             row.RelativeItem(right);
         });
+
+    /// <summary>
+    /// Whether a column carries the classification banner: as its language's own papers mark this level (the
+    /// frame the profile names), so the Korean column of an unclassified brief has none, as a Korean report has none.
+    /// </summary>
+    internal static bool Marked(ComposeContext context) =>
+        DocumentFrames.For(context.Profile.DefaultFrame).Marks(context.Brief.Classification);
 
     private static string Prepared(ComposeContext context) =>
         $"{context.Strings.LabelPreparedOn} {context.Date(context.Brief.Prepared.On)}";

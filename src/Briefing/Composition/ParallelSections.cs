@@ -9,8 +9,9 @@ namespace Briefing.Composition;
 /// <summary>
 /// The body of a parallel edition as aligned pairs: the title blocks, then per section its headings (kept
 /// with what follows) and its content, paired as finely as both languages share a structure: prose
-/// paragraph by paragraph when both have the same blocks, agreements and questions item by item, tables
-/// and lists whole. The sections, their order and numbering are the one-language brief's.
+/// paragraph by paragraph when both have the same blocks, tables row by row and lists (bullets, agreements,
+/// questions, sources) item by item, each column keeping one Table or L element per table or list.
+/// The sections, their order and numbering are the one-language brief's.
 /// </summary>
 internal static class ParallelSections
 {
@@ -21,13 +22,13 @@ internal static class ParallelSections
     public static Element Body(ComposeContext left, ComposeContext right)
     {
         var brief = left.Brief;
-        var parts = new List<(Func<ComposeContext, string> Title, string Field, Func<int, IEnumerable<(Element, Element)>> Pairs)>
+        var parts = new List<(Func<ComposeContext, string> Title, string Field, Func<int, IEnumerable<Counterparts>> Pairs)>
         {
             (c => c.Strings.SectionSummary, BriefFields.Summary, _ => ProsePairs(left, right, brief.Summary)),
-            (c => c.Strings.SectionParticipants, BriefFields.Participants, _ => Whole(ParticipantsSection.Build(left), ParticipantsSection.Build(right))),
-            (c => c.Strings.SectionAgreements, BriefFields.Agreements, n => Items(left, right, n, brief.Agreements.Count, (c, _, i) => AgreementsSection.Item(c, i))),
-            (c => c.Strings.SectionQuestions, BriefFields.Questions, n => Items(left, right, n, brief.Questions.Count, QuestionsSection.Item)),
-            (c => c.Strings.SectionTimeline, BriefFields.Timeline, _ => Whole(TimelineSection.Build(left), TimelineSection.Build(right))),
+            (c => c.Strings.SectionParticipants, BriefFields.Participants, _ => Rows(ParticipantsSection.Build(left), ParticipantsSection.Build(right))),
+            (c => c.Strings.SectionAgreements, BriefFields.Agreements, n => Rows(Agreements(left, right, n), Agreements(right, left, n))),
+            (c => c.Strings.SectionQuestions, BriefFields.Questions, n => Rows(Questions(left, right, n), Questions(right, left, n))),
+            (c => c.Strings.SectionTimeline, BriefFields.Timeline, _ => Rows(TimelineSection.Table(left), TimelineSection.Table(right), TimelineSection.KeepsTogether(brief))),
         };
         for (var i = 0; i < brief.Sections.Count; i++)
         {
@@ -35,7 +36,7 @@ internal static class ParallelSections
             parts.Add((c => c.Text(section.Title), BriefFields.Section(i), _ => ProsePairs(left, right, section.Body)));
         }
 
-        parts.Add((c => c.Strings.SectionSources, BriefFields.Sources, _ => Whole(SourcesSection.Build(left), SourcesSection.Build(right))));
+        parts.Add((c => c.Strings.SectionSources, BriefFields.Sources, _ => Rows(SourcesSection.Build(left), SourcesSection.Build(right))));
 
         // One gap between pairs for both columns (the wider language's), so counterparts stay level.
         var gap = Math.Max(left.Prose.ParagraphGap, right.Prose.ParagraphGap);
@@ -59,8 +60,13 @@ internal static class ParallelSections
                     Heading(left, number, leftTitle, bookmark).PaddingTop(SectionGap - gap).Named(field),
                     Heading(right, number, rightTitle, null).PaddingTop(SectionGap - gap).Named(field),
                     keepWithNext: true);
-                foreach (var (a, b) in pairs)
-                    parallel.Pair(a.Named(field), b.Named(field));
+                foreach (var pair in pairs)
+                {
+                    if (pair.ByRows)
+                        parallel.Rows(pair.Left, pair.Right, pair.KeepTogether, field);
+                    else
+                        parallel.Pair(pair.Left.Named(field), pair.Right.Named(field));
+                }
             }
         });
     }
@@ -90,19 +96,22 @@ internal static class ParallelSections
             .KeepTogether();
     }
 
-    /// <summary>Prose paired block by block when both languages have the same blocks, else as a whole.</summary>
-    private static IEnumerable<(Element, Element)> ProsePairs(ComposeContext left, ComposeContext right, LocalizedProse prose)
+    /// <summary>
+    /// Prose paired block by block when both languages have the same blocks (a bullet list item by item), else
+    /// as a whole.
+    /// </summary>
+    private static IEnumerable<Counterparts> ProsePairs(ComposeContext left, ComposeContext right, LocalizedProse prose)
     {
         var a = prose.Get(left.Language);
         var b = prose.Get(right.Language);
         if (!SameShape(a, b))
         {
-            yield return (left.Prose.Render(a), right.Prose.Render(b));
+            yield return new(left.Prose.Render(a), right.Prose.Render(b));
             yield break;
         }
 
         for (var i = 0; i < a.Blocks.Count; i++)
-            yield return (Block(left, a.Blocks[i]), Block(right, b.Blocks[i]));
+            yield return new(Block(left, a.Blocks[i]), Block(right, b.Blocks[i]), ByRows: a.Blocks[i] is ProseBulletList);
     }
 
     private static bool SameShape(Prose a, Prose b)
@@ -121,17 +130,49 @@ internal static class ParallelSections
     private static Element Block(ComposeContext context, ProseBlock block) =>
         context.Prose.Render(new Prose([block]));
 
-    /// <summary>The numbered items of a list (agreements, questions), one pair per item.</summary>
-    private static IEnumerable<(Element, Element)> Items(ComposeContext left, ComposeContext right, int section, int count, Func<ComposeContext, int, int, Element> body)
+    /// <summary>
+    /// The agreements in one column, each in pieces where both languages share its shape (its summary's
+    /// paragraphs and bullets then pair one by one), or null when the brief records none.
+    /// </summary>
+    private static Element? Agreements(ComposeContext context, ComposeContext other, int section)
     {
-        for (var i = 0; i < count; i++)
-            yield return (ItemList.One(left, section, count, i, body(left, section, i)), ItemList.One(right, section, count, i, body(right, section, i)));
+        var count = context.Brief.Agreements.Count;
+        if (count == 0)
+            return null;
+        var (gap, bullets) = Spacing(context, other);
+        return ItemList.BuildInPieces(context, section, count,
+            i => AgreementsSection.Pieces(context, i, AgreementsSection.Splits(context, other, i), gap, bullets));
     }
 
-    /// <summary>A section's content as one pair, or none when the section is empty.</summary>
-    private static IEnumerable<(Element, Element)> Whole(Element? left, Element? right)
+    // The space between paragraphs and between bullets inside an item: the wider language's, so both columns agree.
+    private static (double Gap, double Bullets) Spacing(ComposeContext context, ComposeContext other) =>
+        (Math.Max(context.Prose.ParagraphGap, other.Prose.ParagraphGap),
+            Math.Max(context.Profile.Metrics.BulletSpacing, other.Profile.Metrics.BulletSpacing));
+
+    /// <summary>
+    /// The questions in one column, each in pieces where both languages share its shape (a question's
+    /// paragraphs and bullets then pair one by one), or null when the brief has none.
+    /// </summary>
+    private static Element? Questions(ComposeContext context, ComposeContext other, int section)
+    {
+        var count = context.Brief.Questions.Count;
+        if (count == 0)
+            return null;
+        var (gap, bullets) = Spacing(context, other);
+        return ItemList.BuildInPieces(context, section, count,
+            i => QuestionsSection.Pieces(context, section, i, QuestionsSection.Splits(context, other, i), gap, bullets));
+    }
+
+    /// <summary>
+    /// A section's content (a table or list in each language) as one pair of rows, or none when the section is
+    /// empty. Two lists or two tables pair row by row; anything else (a Korean single item, unlabelled) whole.
+    /// </summary>
+    private static IEnumerable<Counterparts> Rows(Element? left, Element? right, bool keepTogether = false)
     {
         if (left is not null && right is not null)
-            yield return (left, right);
+            yield return new(left, right, ByRows: true, KeepTogether: keepTogether);
     }
+
+    /// <summary>A block and its counterpart, and whether they pair row by row (tables, lists) and move whole.</summary>
+    private sealed record Counterparts(Element Left, Element Right, bool ByRows = false, bool KeepTogether = false);
 }

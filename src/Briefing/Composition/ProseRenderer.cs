@@ -73,6 +73,66 @@ internal sealed class ProseRenderer(ComposeContext context)
         });
     }
 
+    /// <summary>
+    /// One item of a bullet list in running-text style, as a list of its own that joins every list built with
+    /// <paramref name="list"/> into one L (a parallel edition pairs a question's bullets one by one).
+    /// </summary>
+    public Element BulletPiece(ProseParagraph item, object list)
+    {
+        var style = context.Type.Body;
+        var paragraphStyle = context.Type.BodyParagraph;
+        var bulletStyle = style with { Color = context.Palette.Accent, Weight = 400 };
+        return L.List(piece => piece
+            .LabelWidth(context.Type.BulletLabelWidth).Gap(2).Joins(list)
+            .Item(context.Typesetter.Paragraph(Bullet, bulletStyle, paragraphStyle, role: null), Paragraph(item, style, paragraphStyle)));
+    }
+
+    /// <summary>
+    /// Whether prose in two languages can be set in pieces beside each other: it opens with a paragraph, and has
+    /// the same blocks, bullet lists of the same length.
+    /// </summary>
+    public static bool PairsPieceByPiece(Prose a, Prose b)
+    {
+        if (a.Blocks.Count != b.Blocks.Count || a.Blocks.Count == 0 || a.Blocks[0] is not ProseParagraph)
+            return false;
+        for (var i = 0; i < a.Blocks.Count; i++)
+        {
+            var same = (a.Blocks[i], b.Blocks[i]) switch
+            {
+                (ProseParagraph, ProseParagraph) => true,
+                (ProseBulletList x, ProseBulletList y) => x.Items.Count == y.Items.Count,
+                _ => false,
+            };
+            if (!same)
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The blocks of running text after the first, as pieces a parallel edition pairs one by one: each paragraph,
+    /// and each bullet (a list's bullets one L), with the space above it it has in the whole prose
+    /// (<paramref name="gap"/> between blocks, <paramref name="bulletSpacing"/> between bullets).
+    /// </summary>
+    public IEnumerable<Element> PiecesAfterFirst(Prose prose, double gap, double bulletSpacing)
+    {
+        var type = context.Type;
+        for (var i = 1; i < prose.Blocks.Count; i++)
+        {
+            if (prose.Blocks[i] is ProseBulletList list)
+            {
+                var key = new object();
+                for (var j = 0; j < list.Items.Count; j++)
+                    yield return BulletPiece(list.Items[j], key).PaddingTop(j == 0 ? gap : bulletSpacing);
+            }
+            else
+            {
+                yield return Paragraph((ProseParagraph)prose.Blocks[i], type.Body, type.BodyParagraph).PaddingTop(gap);
+            }
+        }
+    }
+
     private Element Block(ProseBlock block, TextStyle style, ParagraphStyle paragraphStyle) =>
         block switch
         {

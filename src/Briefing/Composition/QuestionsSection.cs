@@ -1,3 +1,4 @@
+using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
@@ -35,6 +36,44 @@ internal static class QuestionsSection
             if (question.Related.Count > 0)
                 column.Item(Related(context, section, question.Related));
         });
+    }
+
+    /// <summary>
+    /// Whether the <paramref name="index"/>-th question can be set in pieces beside its counterpart in
+    /// <paramref name="other"/>: both contexts open with a paragraph and have the same blocks
+    /// (<see cref="ProseRenderer.PairsPieceByPiece"/>). Otherwise the question is one piece.
+    /// </summary>
+    public static bool Splits(ComposeContext context, ComposeContext other, int index) =>
+        context.Brief.Questions[index].Context is { } prose
+        && ProseRenderer.PairsPieceByPiece(prose.Get(context.Language), prose.Get(other.Language));
+
+    /// <summary>
+    /// The <paramref name="index"/>-th question in pieces a parallel edition pairs one by one: the question with
+    /// the first paragraph of its context, then each further paragraph, each bullet (the bullets one L) and the
+    /// related line, each with the space above it it has in the whole question (<paramref name="gap"/> between
+    /// paragraphs, <paramref name="bulletSpacing"/> between bullets: the wider language's, so both columns
+    /// agree); the whole question as one piece unless it <paramref name="split"/>s.
+    /// </summary>
+    public static IReadOnlyList<Element> Pieces(ComposeContext context, int section, int index, bool split, double gap, double bulletSpacing)
+    {
+        if (!split)
+            return [Item(context, section, index)];
+        var type = context.Type;
+        var question = context.Brief.Questions[index];
+        var prose = question.Context!.Get(context.Language);
+        var pieces = new List<Element>
+        {
+            L.Column(column =>
+            {
+                column.Spacing(5);
+                column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph).KeepWithNext());
+                column.Item(context.Prose.Paragraph((ProseParagraph)prose.Blocks[0], type.Body, type.BodyParagraph));
+            }),
+        };
+        pieces.AddRange(context.Prose.PiecesAfterFirst(prose, gap, bulletSpacing));
+        if (question.Related.Count > 0)
+            pieces.Add(Related(context, section, question.Related).PaddingTop(5));
+        return pieces;
     }
 
     private static Element Related(ComposeContext context, int section, IReadOnlyList<Model.Identifier> related)

@@ -1,3 +1,4 @@
+using Briefing.Model;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Geometry;
 using Briefing.Typesetting.Layout;
@@ -12,12 +13,22 @@ internal static class TimelineSection
     /// <summary>The section's content, or null when the brief has no timeline.</summary>
     public static Element? Build(ComposeContext context)
     {
+        var table = Table(context);
+        return table is not null && KeepsTogether(context.Brief) ? table.KeepTogether() : table;
+    }
+
+    /// <summary>
+    /// The table alone, or null when the brief has no timeline; a parallel edition pairs its rows with the
+    /// other language's (and keeps them together as <see cref="KeepsTogether"/> says).
+    /// </summary>
+    public static Element? Table(ComposeContext context)
+    {
         var timeline = context.Brief.Timeline;
         if (timeline.Count == 0)
             return null;
         var type = context.Type;
         var dateWidth = context.Profile.Metrics.TimelineDateWidth;
-        var table = Typesetting.Fluent.Blocks.Table(table =>
+        return Typesetting.Fluent.Blocks.Table(table =>
         {
             table.Columns(c => c.Constant(dateWidth).Relative());
             table.CellStyle(cell => cell.Padding(new Thickness(6, 4, 6, 4)).Border(0.5, context.Palette.Rule));
@@ -29,7 +40,11 @@ internal static class TimelineSection
                 table.Cell(context.Paragraph(context.Text(entry.Event), type.Small, type.TightParagraph));
             }
         });
-        // A short timeline reads as one piece: rather than leave a row or two at the foot of a page, move it.
-        return timeline.Count <= ShortTimeline ? table.KeepTogether() : table;
     }
+
+    /// <summary>
+    /// Whether the timeline moves whole rather than split: a short one reads as one piece, and rather than
+    /// leave a row or two at the foot of a page, it moves.
+    /// </summary>
+    public static bool KeepsTogether(Brief brief) => brief.Timeline.Count <= ShortTimeline;
 }

@@ -16,6 +16,13 @@ internal abstract class DocumentFrame
     /// <summary>Which frame this is.</summary>
     public abstract FrameKind Kind { get; }
 
+    /// <summary>
+    /// Whether a paper at <paramref name="classification"/> carries a marking: every level in most frames, none
+    /// on an unclassified paper in a Korean report (일반 is a filing category, not a marking). A parallel edition
+    /// asks the frame of each column's language, so its columns mark as that language's own papers do.
+    /// </summary>
+    public virtual bool Marks(Classification classification) => true;
+
     /// <summary>The document for <paramref name="context"/> on <paramref name="paper"/>; it can be laid out any number of times.</summary>
     public abstract Document Compose(ComposeContext context, PaperSize paper);
 

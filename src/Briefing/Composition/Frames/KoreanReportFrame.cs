@@ -23,6 +23,9 @@ internal sealed class KoreanReportFrame : DocumentFrame
     public override FrameKind Kind => FrameKind.KoreanReport;
 
     /// <inheritdoc />
+    public override bool Marks(Classification classification) => ReportMarking.IsMarked(classification);
+
+    /// <inheritdoc />
     public override Document Compose(ComposeContext context, PaperSize paper)
     {
         var report = new ReportComposition(context);

@@ -78,6 +78,9 @@ public sealed class CultureRulesTests
         Assert.Equal("President Lee Jae Myung", English.WithTitle("Lee Jae Myung", "President"));
         Assert.Equal("마크 카니 캐나다 총리", Korean.WithTitle("마크 카니", "캐나다 총리"));
         Assert.Equal("Mark Carney", English.WithTitle("Mark Carney", ""));
+        Assert.Equal("Presidential Spokesperson Kim Nam-joon", English.WithTitle("Kim Nam-joon", "Presidential Spokesperson"));
+        Assert.Equal("David McGuinty, Minister of National Defence", English.WithTitle("David McGuinty", "Minister of National Defence"));
+        Assert.Equal("Diana Fox Carney, spouse of the Prime Minister", English.WithTitle("Diana Fox Carney", "spouse of the Prime Minister"));
         Assert.Equal("Mark Carney, premier ministre", French.WithTitle("Mark Carney", "premier ministre"));
         Assert.Equal("Diana Fox Carney", French.WithTitle("Diana Fox Carney", " "));
     }

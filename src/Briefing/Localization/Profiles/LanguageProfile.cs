@@ -103,9 +103,30 @@ public sealed class LanguageProfile
         {
             NameOrder.NameFirst => $"{name} {title}",
             NameOrder.NameCommaTitle => $"{name}, {title}",
+            _ when !IsFormalTitle(title) => $"{name}, {title}",
             _ => $"{title} {name}",
         };
     }
+
+    // English puts only a short, formal title before a name ("Prime Minister Mark Carney"); a long one or a
+    // description goes after it, set off by a comma ("David McGuinty, Minister of National Defence",
+    // "Diana Fox Carney, spouse of the Prime Minister"), as the Canadian Press stylebook has it.
+    private static bool IsFormalTitle(string title)
+    {
+        var trimmed = title.Trim();
+        if (trimmed.Length == 0 || !char.IsUpper(trimmed[0]))
+            return false;
+        var words = 1;
+        foreach (var c in trimmed)
+        {
+            if (c == ' ')
+                words++;
+        }
+
+        return words <= MaxWordsOfATitleBeforeAName;
+    }
+
+    private const int MaxWordsOfATitleBeforeAName = 3;
 
     /// <summary>The marking of a classification level, e.g. <c>PROTÉGÉ B</c>, <c>대외비</c>.</summary>
     public string ClassificationName(Classification classification) => Strings.Classification(classification);

@@ -3,7 +3,10 @@ namespace Briefing.Localization.Profiles;
 /// <summary>Where a person's title goes relative to the name.</summary>
 public enum NameOrder
 {
-    /// <summary><c>President Lee Jae Myung</c>.</summary>
+    /// <summary>
+    /// <c>President Lee Jae Myung</c>: a short formal title before the name; a longer title or a description after
+    /// it and a comma (<c>David McGuinty, Minister of National Defence</c>).
+    /// </summary>
     TitleFirst,
 
     /// <summary>

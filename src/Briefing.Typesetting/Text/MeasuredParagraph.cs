@@ -20,7 +20,7 @@ internal sealed class MeasuredParagraph
 {
     private readonly bool[] _insideCluster;
 
-    private MeasuredParagraph(string text, int[] spanOf, IFontFace?[] faceOf, double[] prefix, ShapedGlyph[] glyphs, int[] firstGlyph, bool[] insideCluster)
+    private MeasuredParagraph(string text, int[] spanOf, IFontFace?[] faceOf, double[] prefix, ReadOnlyMemory<ShapedGlyph> glyphs, int[] firstGlyph, bool[] insideCluster)
     {
         _insideCluster = insideCluster;
         Text = text;
@@ -46,8 +46,9 @@ internal sealed class MeasuredParagraph
     /// <summary>
     /// The shaped glyphs of the whole paragraph in text order, clusters as indices into <see cref="Text"/>.
     /// Characters drawn by a face that cannot be shaped (a test's stand-in) and invisible ones have none.
+    /// The runs of the paragraph's lines draw slices of this memory, not copies (see <see cref="Drawing.TextRun.ClusterStart"/>).
     /// </summary>
-    public ShapedGlyph[] Glyphs { get; }
+    public ReadOnlyMemory<ShapedGlyph> Glyphs { get; }
 
     /// <summary>FirstGlyph[i] is the index in <see cref="Glyphs"/> of the first glyph whose cluster is at or after i.</summary>
     public int[] FirstGlyph { get; }
@@ -64,41 +65,17 @@ internal sealed class MeasuredParagraph
     /// <summary>Concatenates, normalises and measures <paramref name="spans"/>.</summary>
     public static MeasuredParagraph Measure(IReadOnlyList<TextSpan> spans, IFontSelector fonts)
     {
-        // Sized once from the total length (measuring is the layout's largest allocator): "\r\n" only shrinks it.
-        var total = 0;
-        for (var s = 0; s < spans.Count; s++)
-            total += spans[s].Text.Length;
-        var builder = new StringBuilder(total);
-        var spanOf = new int[total];
-        for (var s = 0; s < spans.Count; s++)
-        {
-            var piece = spans[s].Text;
-            for (var i = 0; i < piece.Length; i++)
-            {
-                var c = piece[i];
-                if (c == '\r')
-                {
-                    if (NextUnitIsLineFeed(spans, s, i))
-                        continue;
-                    c = '\n';
-                }
-
-                spanOf[builder.Length] = s;
-                builder.Append(c);
-            }
-        }
-
-        var text = builder.ToString();
+        var (text, spanOf) = Concatenate(spans);
         var n = text.Length;
-        if (n < total)
-            Array.Resize(ref spanOf, n);
         var faceOf = new IFontFace?[n];
         // First each character's own width (plain advance) at [i + 1]; shaping replaces those of shaped runs,
         // and a running sum turns the array into prefix sums at the end.
         var prefix = new double[n + 1];
 
         // Selection is per code point but repeats a lot: cache it for as long as the style stays the same.
-        var cache = new Dictionary<int, IFontFace>(Math.Min(n, 128));
+        // On the stack: a dictionary per paragraph was the largest object a layout allocated.
+        var cache = new FaceCache();
+        cache.Clear();
         TextStyle? cachedStyle = null;
         for (var i = 0; i < n; i++)
         {
@@ -106,7 +83,7 @@ internal sealed class MeasuredParagraph
             if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]))
             {
                 var style = spans[spanOf[i]].Style;
-                var face = Select(fonts, style, char.ConvertToUtf32(c, text[i + 1]), text, cache, ref cachedStyle);
+                var face = Select(fonts, style, char.ConvertToUtf32(c, text[i + 1]), text, ref cache, ref cachedStyle);
                 faceOf[i] = face;
                 faceOf[i + 1] = face;
                 prefix[i + 1] = face.GetAdvance(char.ConvertToUtf32(c, text[i + 1])) * style.FontSize;
@@ -124,7 +101,7 @@ internal sealed class MeasuredParagraph
                 // its designer made them, and the sentence stays one run instead of alternating faces.
                 var face = c is ' ' or '\u00A0' && i > 0 && spanOf[i - 1] == spanOf[i] && faceOf[i - 1] is { } previous && previous.HasGlyph(c)
                     ? previous
-                    : Select(fonts, style, c, text, cache, ref cachedStyle);
+                    : Select(fonts, style, c, text, ref cache, ref cachedStyle);
                 faceOf[i] = face;
                 prefix[i + 1] = face.GetAdvance(c) * style.FontSize;
             }
@@ -136,10 +113,11 @@ internal sealed class MeasuredParagraph
             prefix[i + 1] += prefix[i];
 
         var firstGlyph = new int[n + 1];
+        var shaped = glyphs.Span;
         var g = 0;
         for (var i = 0; i <= n; i++)
         {
-            while (g < glyphs.Length && glyphs[g].Cluster < i)
+            while (g < shaped.Length && shaped[g].Cluster < i)
                 g++;
             firstGlyph[i] = g;
         }
@@ -152,11 +130,13 @@ internal sealed class MeasuredParagraph
     /// place of its characters' plain widths in <paramref name="widths"/> (at [i + 1] for character i); marks
     /// in <paramref name="insideCluster"/> the characters that no glyph starts (the second letter of a ligature).
     /// </summary>
-    private static ShapedGlyph[] Shape(
+    private static ReadOnlyMemory<ShapedGlyph> Shape(
         string text, IReadOnlyList<TextSpan> spans, int[] spanOf, IFontFace?[] faceOf, double[] widths, bool[] insideCluster)
     {
         var n = text.Length;
-        var glyphs = new List<ShapedGlyph>(n);
+        // Most characters are one glyph: sized so, the array is kept as it is (a ligature leaves its tail unused).
+        var glyphs = n == 0 ? [] : new ShapedGlyph[n];
+        var count = 0;
         var i = 0;
         while (i < n)
         {
@@ -183,21 +163,21 @@ internal sealed class MeasuredParagraph
                 i += cp > 0xFFFF ? 2 : 1;
             }
 
-            var first = glyphs.Count;
-            face.Shaper.Shape(text, start, i - start, glyphs);
+            var first = count;
+            face.Shaper.Shape(text, start, i - start, ref glyphs, ref count);
             for (var k = start; k < i; k++)
             {
                 widths[k + 1] = 0;
                 insideCluster[k] = k > start;
             }
-            for (var k = first; k < glyphs.Count; k++)
+            for (var k = first; k < count; k++)
             {
                 widths[glyphs[k].Cluster + 1] += glyphs[k].Advance * size;
                 insideCluster[glyphs[k].Cluster] = false;
             }
         }
 
-        return [.. glyphs];
+        return glyphs.AsMemory(0, count);
     }
 
     /// <summary>
@@ -213,7 +193,7 @@ internal sealed class MeasuredParagraph
 
     private static IFontFace Select(
         IFontSelector fonts, TextStyle style, int codePoint, string context,
-        Dictionary<int, IFontFace> cache, ref TextStyle? cachedStyle)
+        ref FaceCache cache, ref TextStyle? cachedStyle)
     {
         if (!ReferenceEquals(style, cachedStyle) && !style.Equals(cachedStyle))
         {
@@ -221,13 +201,105 @@ internal sealed class MeasuredParagraph
             cachedStyle = style;
         }
 
-        if (!cache.TryGetValue(codePoint, out var face))
+        var slot = codePoint & (FaceCache.Size - 1);
+        if (cache.CodePoints[slot] == codePoint && cache.Faces[slot] is { } face)
+            return face;
+        face = fonts.Select(style, codePoint, context);
+        cache.CodePoints[slot] = codePoint;
+        cache.Faces[slot] = face;
+        return face;
+    }
+
+    /// <summary>
+    /// The concatenated span texts with "\r\n" and lone "\r" turned into "\n", and the span of each unit. Text
+    /// without a carriage return is joined as it is (a single span's own string is kept, not copied).
+    /// </summary>
+    private static (string Text, int[] SpanOf) Concatenate(IReadOnlyList<TextSpan> spans)
+    {
+        var total = 0;
+        var carriageReturn = false;
+        for (var s = 0; s < spans.Count; s++)
         {
-            face = fonts.Select(style, codePoint, context);
-            cache[codePoint] = face;
+            total += spans[s].Text.Length;
+            carriageReturn |= spans[s].Text.Contains('\r', StringComparison.Ordinal);
         }
 
-        return face;
+        var spanOf = new int[total];
+        if (!carriageReturn)
+        {
+            var at = 0;
+            for (var s = 0; s < spans.Count; s++)
+            {
+                var length = spans[s].Text.Length;
+                spanOf.AsSpan(at, length).Fill(s);
+                at += length;
+            }
+
+            var joined = spans.Count == 1 ? spans[0].Text : string.Create(total, spans, static (chars, parts) =>
+            {
+                var at = 0;
+                for (var s = 0; s < parts.Count; s++)
+                {
+                    parts[s].Text.CopyTo(chars[at..]);
+                    at += parts[s].Text.Length;
+                }
+            });
+            return (joined, spanOf);
+        }
+
+        // Sized once from the total length: "\r\n" only shrinks it.
+        var builder = new StringBuilder(total);
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var piece = spans[s].Text;
+            for (var i = 0; i < piece.Length; i++)
+            {
+                var c = piece[i];
+                if (c == '\r')
+                {
+                    if (NextUnitIsLineFeed(spans, s, i))
+                        continue;
+                    c = '\n';
+                }
+
+                spanOf[builder.Length] = s;
+                builder.Append(c);
+            }
+        }
+
+        var text = builder.ToString();
+        if (text.Length < total)
+            Array.Resize(ref spanOf, text.Length);
+        return (text, spanOf);
+    }
+
+    /// <summary>
+    /// The faces last selected, by code point modulo <see cref="Size"/>: a small direct-mapped cache that lives on
+    /// the measuring method's stack. A miss costs one <see cref="IFontSelector.Select"/>, which is itself cheap.
+    /// </summary>
+    private struct FaceCache
+    {
+        public const int Size = 64;
+        public CodePointSlots CodePoints;
+        public FaceSlots Faces;
+
+        public void Clear()
+        {
+            ((Span<int>)CodePoints).Fill(-1);
+            ((Span<IFontFace?>)Faces).Clear();
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(FaceCache.Size)]
+    private struct CodePointSlots
+    {
+        private int _first;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(FaceCache.Size)]
+    private struct FaceSlots
+    {
+        private IFontFace? _first;
     }
 
     private static bool NextUnitIsLineFeed(IReadOnlyList<TextSpan> spans, int span, int index)

@@ -19,13 +19,20 @@ namespace Briefing.Typesetting.Text;
 internal sealed class MeasuredParagraph
 {
     private readonly bool[] _insideCluster;
+    // Per unit: its span (null when the paragraph is one span), and its face as an index into _faces plus one
+    // (0: not drawn). Two bytes a unit rather than an eight-byte reference: measuring is most of what a layout
+    // allocates, and all of it is garbage once the paragraph is drawn.
+    private readonly int[]? _spanOf;
+    private readonly ushort[] _faceOf;
+    private readonly IFontFace[] _faces;
 
-    private MeasuredParagraph(string text, int[] spanOf, IFontFace?[] faceOf, double[] prefix, ReadOnlyMemory<ShapedGlyph> glyphs, int[] firstGlyph, bool[] insideCluster)
+    private MeasuredParagraph(string text, int[]? spanOf, ushort[] faceOf, IFontFace[] faces, double[] prefix, ReadOnlyMemory<ShapedGlyph> glyphs, int[] firstGlyph, bool[] insideCluster)
     {
         _insideCluster = insideCluster;
+        _spanOf = spanOf;
+        _faceOf = faceOf;
+        _faces = faces;
         Text = text;
-        SpanOf = spanOf;
-        FaceOf = faceOf;
         Prefix = prefix;
         Glyphs = glyphs;
         FirstGlyph = firstGlyph;
@@ -34,11 +41,14 @@ internal sealed class MeasuredParagraph
     /// <summary>The concatenated span texts with "\r\n" and lone "\r" turned into "\n".</summary>
     public string Text { get; }
 
-    /// <summary>The span each UTF-16 unit comes from.</summary>
-    public int[] SpanOf { get; }
+    /// <summary>The span Text[i] comes from.</summary>
+    public int SpanAt(int i) => _spanOf is null ? 0 : _spanOf[i];
 
-    /// <summary>The face that draws each unit; null for control and format characters, which are not drawn.</summary>
-    public IFontFace?[] FaceOf { get; }
+    /// <summary>The face that draws Text[i]; null for control and format characters, which are not drawn.</summary>
+    public IFontFace? FaceAt(int i) => _faceOf[i] == 0 ? null : _faces[_faceOf[i] - 1];
+
+    /// <summary>Whether Text[i] and Text[j] are drawn by the same face (or both by none).</summary>
+    public bool SameFace(int i, int j) => _faceOf[i] == _faceOf[j];
 
     /// <summary>Prefix[i] is the width in points of Text[0..i); the low surrogate of a pair adds nothing.</summary>
     public double[] Prefix { get; }
@@ -67,7 +77,8 @@ internal sealed class MeasuredParagraph
     {
         var (text, spanOf) = Concatenate(spans);
         var n = text.Length;
-        var faceOf = new IFontFace?[n];
+        var faceOf = new ushort[n];
+        var faces = new FaceTable();
         // First each character's own width (plain advance) at [i + 1]; shaping replaces those of shaped runs,
         // and a running sum turns the array into prefix sums at the end.
         var prefix = new double[n + 1];
@@ -82,10 +93,9 @@ internal sealed class MeasuredParagraph
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]))
             {
-                var style = spans[spanOf[i]].Style;
+                var style = spans[SpanAt(spanOf, i)].Style;
                 var face = Select(fonts, style, char.ConvertToUtf32(c, text[i + 1]), text, ref cache, ref cachedStyle);
-                faceOf[i] = face;
-                faceOf[i + 1] = face;
+                faceOf[i] = faceOf[i + 1] = faces.IndexOf(face);
                 prefix[i + 1] = face.GetAdvance(char.ConvertToUtf32(c, text[i + 1])) * style.FontSize;
                 i++;
                 continue;
@@ -95,20 +105,20 @@ internal sealed class MeasuredParagraph
                 continue;
 
             {
-                var style = spans[spanOf[i]].Style;
+                var style = spans[SpanAt(spanOf, i)].Style;
                 // A space takes the face of the text before it when that face has one (as Firefox does), so
                 // the spaces of a Korean sentence set in "Noto Sans, NanumGothic" are Nanum's, as wide as
                 // its designer made them, and the sentence stays one run instead of alternating faces.
-                var face = c is ' ' or '\u00A0' && i > 0 && spanOf[i - 1] == spanOf[i] && faceOf[i - 1] is { } previous && previous.HasGlyph(c)
+                var face = c is ' ' or '\u00A0' && i > 0 && SpanAt(spanOf, i - 1) == SpanAt(spanOf, i) && faces.At(faceOf[i - 1]) is { } previous && previous.HasGlyph(c)
                     ? previous
                     : Select(fonts, style, c, text, ref cache, ref cachedStyle);
-                faceOf[i] = face;
+                faceOf[i] = faces.IndexOf(face);
                 prefix[i + 1] = face.GetAdvance(c) * style.FontSize;
             }
         }
 
         var insideCluster = new bool[n];
-        var glyphs = Shape(text, spans, spanOf, faceOf, prefix, insideCluster);
+        var glyphs = Shape(text, spans, spanOf, faceOf, faces, prefix, insideCluster);
         for (var i = 0; i < n; i++)
             prefix[i + 1] += prefix[i];
 
@@ -122,7 +132,7 @@ internal sealed class MeasuredParagraph
             firstGlyph[i] = g;
         }
 
-        return new MeasuredParagraph(text, spanOf, faceOf, prefix, glyphs, firstGlyph, insideCluster);
+        return new MeasuredParagraph(text, spanOf, faceOf, faces.ToArray(), prefix, glyphs, firstGlyph, insideCluster);
     }
 
     /// <summary>
@@ -131,7 +141,7 @@ internal sealed class MeasuredParagraph
     /// in <paramref name="insideCluster"/> the characters that no glyph starts (the second letter of a ligature).
     /// </summary>
     private static ReadOnlyMemory<ShapedGlyph> Shape(
-        string text, IReadOnlyList<TextSpan> spans, int[] spanOf, IFontFace?[] faceOf, double[] widths, bool[] insideCluster)
+        string text, IReadOnlyList<TextSpan> spans, int[]? spanOf, ushort[] faceOf, FaceTable faces, double[] widths, bool[] insideCluster)
     {
         var n = text.Length;
         // Most characters are one glyph: sized so, the array is kept as it is (a ligature leaves its tail unused).
@@ -140,17 +150,17 @@ internal sealed class MeasuredParagraph
         var i = 0;
         while (i < n)
         {
-            if (faceOf[i] is not TrueTypeFace face)
+            if (faces.At(faceOf[i]) is not TrueTypeFace face)
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            var size = spans[spanOf[start]].Style.FontSize;
+            var size = spans[SpanAt(spanOf, start)].Style.FontSize;
             var script = ScriptClass.Common;
             // Spans of one face and size are shaped together: a link or a colour change inside a word keeps its kerning.
-            while (i < n && ReferenceEquals(faceOf[i], face) && spans[spanOf[i]].Style.FontSize.Equals(size))
+            while (i < n && faceOf[i] == faceOf[start] && spans[SpanAt(spanOf, i)].Style.FontSize.Equals(size))
             {
                 var cp = char.IsHighSurrogate(text[i]) && i + 1 < n ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
                 var cls = ScriptClass.Of(cp);
@@ -214,7 +224,7 @@ internal sealed class MeasuredParagraph
     /// The concatenated span texts with "\r\n" and lone "\r" turned into "\n", and the span of each unit. Text
     /// without a carriage return is joined as it is (a single span's own string is kept, not copied).
     /// </summary>
-    private static (string Text, int[] SpanOf) Concatenate(IReadOnlyList<TextSpan> spans)
+    private static (string Text, int[]? SpanOf) Concatenate(IReadOnlyList<TextSpan> spans)
     {
         var total = 0;
         var carriageReturn = false;
@@ -223,6 +233,9 @@ internal sealed class MeasuredParagraph
             total += spans[s].Text.Length;
             carriageReturn |= spans[s].Text.Contains('\r', StringComparison.Ordinal);
         }
+
+        if (!carriageReturn && spans.Count == 1)
+            return (spans[0].Text, null);
 
         var spanOf = new int[total];
         if (!carriageReturn)
@@ -235,7 +248,7 @@ internal sealed class MeasuredParagraph
                 at += length;
             }
 
-            var joined = spans.Count == 1 ? spans[0].Text : string.Create(total, spans, static (chars, parts) =>
+            var joined = string.Create(total, spans, static (chars, parts) =>
             {
                 var at = 0;
                 for (var s = 0; s < parts.Count; s++)
@@ -271,6 +284,39 @@ internal sealed class MeasuredParagraph
         if (text.Length < total)
             Array.Resize(ref spanOf, text.Length);
         return (text, spanOf);
+    }
+
+    private static int SpanAt(int[]? spanOf, int i) => spanOf is null ? 0 : spanOf[i];
+
+    /// <summary>The distinct faces of one paragraph (a handful), numbered from 1 in the order they first draw.</summary>
+    private sealed class FaceTable
+    {
+        private readonly List<IFontFace> _faces = new(4);
+        private int _last = -1;
+
+        /// <summary>The number of <paramref name="face"/>, added when new.</summary>
+        public ushort IndexOf(IFontFace face)
+        {
+            if (_last >= 0 && ReferenceEquals(_faces[_last], face))
+                return (ushort)(_last + 1);
+            var k = 0;
+            while (k < _faces.Count && !ReferenceEquals(_faces[k], face))
+                k++;
+            if (k == _faces.Count)
+            {
+                if (k == ushort.MaxValue)
+                    throw new InvalidOperationException($"A paragraph drew with more than {ushort.MaxValue - 1} faces.");
+                _faces.Add(face);
+            }
+
+            _last = k;
+            return (ushort)(k + 1);
+        }
+
+        /// <summary>The face numbered <paramref name="index"/>, or null for 0.</summary>
+        public IFontFace? At(ushort index) => index == 0 ? null : _faces[index - 1];
+
+        public IFontFace[] ToArray() => [.. _faces];
     }
 
     /// <summary>

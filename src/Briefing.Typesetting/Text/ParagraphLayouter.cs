@@ -224,7 +224,7 @@ public sealed class ParagraphLayouter
         var stretch = 0.0;
         for (var i = start; i < end; i++)
         {
-            var face = paragraph.FaceOf[i];
+            var face = paragraph.FaceAt(i);
             if (face is null)
             {
                 if (runStart >= 0)
@@ -233,7 +233,7 @@ public sealed class ParagraphLayouter
             }
             else
             {
-                if (runStart >= 0 && (!ReferenceEquals(face, paragraph.FaceOf[runStart]) || !SameLook(spans, paragraph.SpanOf[runStart], paragraph.SpanOf[i])))
+                if (runStart >= 0 && (!paragraph.SameFace(i, runStart) || !SameLook(spans, paragraph.SpanAt(runStart), paragraph.SpanAt(i))))
                 {
                     runs.Add(MakeRun(paragraph, spans, runStart, i, runX, stretchPerSpace, keepSpace: false));
                     runStart = -1;
@@ -329,7 +329,7 @@ public sealed class ParagraphLayouter
     /// <summary>The run of Text[start..end), and with <paramref name="keepSpace"/> the space after it (see <see cref="WithSpace"/>).</summary>
     private static PlacedRun MakeRun(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double x, double stretchPerSpace, bool keepSpace)
     {
-        var span = spans[paragraph.SpanOf[start]];
+        var span = spans[paragraph.SpanAt(start)];
         var width = paragraph.Width(start, end);
         if (stretchPerSpace > 0)
         {
@@ -345,7 +345,7 @@ public sealed class ParagraphLayouter
         // copy per run (32 bytes a glyph, made again at every width a paragraph is laid out at) was most of
         // what a long document's pages kept alive.
         var first = paragraph.FirstGlyph[start];
-        var face = paragraph.FaceOf[start]!;
+        var face = paragraph.FaceAt(start)!;
         var glyphs = paragraph.Glyphs.Slice(first, paragraph.FirstGlyph[end] - first);
         keepSpace = keepSpace && face.HasGlyph(' ');
         var run = new TextRun(
@@ -375,7 +375,7 @@ public sealed class ParagraphLayouter
 
         if (runs.Count == 0)
         {
-            var spanStyle = spans[paragraph.SpanOf[start]].Style;
+            var spanStyle = spans[paragraph.SpanAt(start)].Style;
             var face = _fonts.Select(spanStyle, ' ', paragraph.Text);
             size = spanStyle.FontSize;
             ascent = face.Ascent * size;

@@ -52,7 +52,7 @@ internal sealed class RecordedRuns
         var shift = b.ClusterStart - a.ClusterStart;
         for (var k = 0; k < x.Length; k++)
         {
-            if (x[k] != y[k] with { Cluster = y[k].Cluster - shift })
+            if (x[k] != y[k].WithCluster(y[k].Cluster - shift))
                 return false;
         }
 

@@ -291,7 +291,7 @@ public sealed class ParagraphLayouter
     {
         if (face is not TrueTypeFace trueType || glyphs.IsEmpty)
             return glyphs;
-        return WithGlyph(paragraph, glyphs, new ShapedGlyph(trueType.GlyphId(' '), end, trueType.GetAdvance(' '), 0, 0));
+        return WithGlyph(paragraph, glyphs, trueType.PlainGlyph(' ', end));
     }
 
     /// <summary>

@@ -13,9 +13,9 @@ public sealed class RecordedRunsTests
     // clusters count from the paragraph's start.
     private static readonly ShapedGlyph[] Paragraph =
     [
-        new(1, 0, 0.5, 0, 0), new(2, 1, 0.5, 0, 0), new(3, 2, 0.5, 0, 0), new(4, 3, 0.25, 0, 0),
-        new(1, 4, 0.5, 0, 0), new(2, 5, 0.5, 0, 0), new(3, 6, 0.5, 0, 0), new(5, 7, 0.5, 0, 0),
-        new(6, 8, 0.5, 0, 0), new(4, 9, 0.25, 0, 0),
+        new(1, 0, 1000, 500, 0, 0), new(2, 1, 1000, 500, 0, 0), new(3, 2, 1000, 500, 0, 0), new(4, 3, 1000, 250, 0, 0),
+        new(1, 4, 1000, 500, 0, 0), new(2, 5, 1000, 500, 0, 0), new(3, 6, 1000, 500, 0, 0), new(5, 7, 1000, 500, 0, 0),
+        new(6, 8, 1000, 500, 0, 0), new(4, 9, 1000, 250, 0, 0),
     ];
 
     private static TextRun Space(int at, ShapedGlyph[] glyphs) =>
@@ -40,7 +40,7 @@ public sealed class RecordedRunsTests
     {
         // Given: a space drawn by glyph 4 and one drawn by glyph 7
         var other = (ShapedGlyph[])Paragraph.Clone();
-        other[9] = other[9] with { GlyphId = 7 };
+        other[9] = new ShapedGlyph(7, 9, 1000, 250, 0, 0);
         var runs = new RecordedRuns();
         var first = runs.Of(Space(3, Paragraph));
 

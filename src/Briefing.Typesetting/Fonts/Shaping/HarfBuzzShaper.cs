@@ -19,7 +19,7 @@ internal sealed class HarfBuzzShaper
     private readonly Blob _blob;
     private readonly Face _face;
     private readonly Font _font;
-    private readonly double _perUnit;
+    private readonly int _unitsPerEm;
     // Buffers are reused: making and freeing one per run cost a tenth of the layout time.
     private readonly ConcurrentBag<HbBuffer> _buffers = [];
 
@@ -38,7 +38,7 @@ internal sealed class HarfBuzzShaper
                 settings[i] = new Variation { Tag = Tag.Parse(variations[i].Axis), Value = variations[i].Value };
             _font.SetVariations(settings);
         }
-        _perUnit = 1.0 / unitsPerEm;
+        _unitsPerEm = unitsPerEm;
     }
 
     /// <summary>The HarfBuzz face, for the subsetter.</summary>
@@ -72,9 +72,7 @@ internal sealed class HarfBuzzShaper
         for (int i = 0; i < infos.Length; i++)
         {
             var p = positions[i];
-            output[count++] = new ShapedGlyph(
-                (int)infos[i].Codepoint, (int)infos[i].Cluster,
-                p.XAdvance * _perUnit, p.XOffset * _perUnit, p.YOffset * _perUnit);
+            output[count++] = new ShapedGlyph((int)infos[i].Codepoint, (int)infos[i].Cluster, _unitsPerEm, p.XAdvance, p.XOffset, p.YOffset);
         }
         _buffers.Add(buffer);
     }

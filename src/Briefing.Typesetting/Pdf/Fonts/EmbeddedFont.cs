@@ -339,7 +339,7 @@ internal sealed class EmbeddedFont
         {
             var start = i;
             var cp = CodePointAt(text, ref i);
-            glyphs.Add(new ShapedGlyph(_face.GlyphId(cp), start, _face.GetAdvance(cp), 0, 0));
+            glyphs.Add(_face.PlainGlyph(cp, start));
         }
         return (glyphs.ToArray(), 0);
     }

@@ -58,6 +58,12 @@ public readonly struct ShapedGlyph : IEquatable<ShapedGlyph>
     /// <summary>How far the pen moves after the glyph, in font units.</summary>
     public int AdvanceUnits => _advance;
 
+    /// <summary>How far the glyph is drawn right of the pen, in font units (0 for nearly every glyph).</summary>
+    public int XOffsetUnits => _xOffset;
+
+    /// <summary>How far the glyph is drawn above the baseline, in font units (0 for nearly every glyph).</summary>
+    public int YOffsetUnits => _yOffset;
+
     /// <summary>How far the pen moves after the glyph, in em: the glyph's width plus any kerning.</summary>
     public double Advance => _advance * (1.0 / _unitsPerEm);
 

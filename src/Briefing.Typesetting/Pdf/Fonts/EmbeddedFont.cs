@@ -152,14 +152,15 @@ internal sealed class EmbeddedFont
         for (var k = 0; k < glyphs.Length; k++)
         {
             var glyph = glyphs[k];
-            var rise = glyph.YOffset * fontSize;
+            // Offsets are read in em only where there are any: each read divides by the units per em.
+            var rise = glyph.YOffsetUnits == 0 ? 0 : glyph.YOffset * fontSize;
             if (rise != 0 || raised)
             {
                 // A mark drawn above or below the baseline: PDF moves glyphs vertically only with a text rise.
                 output.Ascii(">]TJ ").Real(rise).Ascii(" Ts[<");
                 raised = rise != 0;
             }
-            var target = pen + glyph.XOffset * 1000;
+            var target = glyph.XOffsetUnits == 0 ? pen : pen + glyph.XOffset * 1000;
             if (adjusted && Math.Abs(pdfPen - target) >= 0.0005)
                 output.Byte((byte)'>').Real(pdfPen - target).Byte((byte)'<');
             pdfPen = target;
@@ -364,7 +365,7 @@ internal sealed class EmbeddedFont
         foreach (var glyph in glyphs)
         {
             // A raised or lowered mark needs the TJ form too: its text rise closes and reopens the array.
-            if (glyph.XOffset != 0 || glyph.YOffset != 0 || Math.Abs(glyph.Advance * 1000 - program.AdvanceWidth(glyph.GlyphId) * perUnit) >= 0.0005)
+            if (glyph.XOffsetUnits != 0 || glyph.YOffsetUnits != 0 || Math.Abs(glyph.Advance * 1000 - program.AdvanceWidth(glyph.GlyphId) * perUnit) >= 0.0005)
                 return true;
         }
         return false;

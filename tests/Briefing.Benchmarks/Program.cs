@@ -25,6 +25,8 @@ public static class Program
             return HashSpeed.Run(args[1..]);
         if (args.Length > 0 && args[0] == "growth")
             return LayoutGrowth.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "retained")
+            return RetainedProbe.Run(args[1..]);
         if (args.Length > 0 && args[0] == "watch")
             return WatchLatency.Run(args[1..]);
         RunSuite(args);

@@ -13,9 +13,18 @@ public sealed class RecordingCanvas : ICanvas
     private static readonly DrawCommand.EndArtifact ArtifactEnd = new();
     private static readonly DrawCommand.BeginTag[] Tags = CreateTags();
 
-    private readonly List<DrawCommand> _commands = [];
+    private readonly List<DrawCommand> _commands;
     private double _x;
     private double _y;
+
+    /// <summary>Creates an empty canvas.</summary>
+    public RecordingCanvas()
+        : this(0)
+    {
+    }
+
+    /// <summary>Creates an empty canvas with room for <paramref name="capacity"/> commands before its list grows.</summary>
+    public RecordingCanvas(int capacity) => _commands = new List<DrawCommand>(capacity);
 
     /// <summary>The commands recorded so far.</summary>
     public IReadOnlyList<DrawCommand> Commands => _commands;

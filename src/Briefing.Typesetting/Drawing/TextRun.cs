@@ -28,11 +28,18 @@ public sealed record TextRun(
     double WordSpacing = 0)
 {
     /// <summary>
-    /// The glyphs that draw <see cref="Text"/>, as the shaper placed them (clusters index into <see cref="Text"/>).
-    /// Empty when the face could not be shaped: the PDF writer then draws each character's own glyph at its
-    /// plain advance.
+    /// The glyphs that draw <see cref="Text"/>, as the shaper placed them: a glyph's cluster starts at
+    /// <c>Text[glyph.Cluster - ClusterStart]</c>. Empty when the face could not be shaped: the PDF writer then
+    /// draws each character's own glyph at its plain advance.
     /// </summary>
     public ReadOnlyMemory<ShapedGlyph> Glyphs { get; init; }
+
+    /// <summary>
+    /// The cluster index that stands for <c>Text[0]</c> in <see cref="Glyphs"/> (0 when the clusters count from
+    /// the run's own text). A paragraph's runs are slices of the paragraph's shaped glyphs, whose clusters count
+    /// from the paragraph's first character: the run's start in the paragraph is its <see cref="ClusterStart"/>.
+    /// </summary>
+    public int ClusterStart { get; init; }
 
     /// <summary>Whether justification widens this character (see <see cref="WordSpacing"/>).</summary>
     public static bool Stretches(char c) => c is ' ' or '\u00A0' or '\u3000';

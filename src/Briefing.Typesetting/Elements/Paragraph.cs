@@ -198,8 +198,11 @@ internal sealed class Paragraph(
     /// </summary>
     private string? Overflow(ParagraphLayout layout, double width)
     {
-        foreach (var line in layout.Lines)
+        // An index loop: foreach over the interface would box the list's enumerator, once per paragraph and width.
+        var lines = layout.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.Runs.Count > 0 && (line.Left < -Fit.Tolerance || !Fit.Within(line.Left + line.Width, width)))
             {
                 return string.Create(CultureInfo.InvariantCulture,

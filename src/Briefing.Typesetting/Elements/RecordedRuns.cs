@@ -26,7 +26,7 @@ internal sealed class RecordedRuns
                 continue;
             if (ReferenceEquals(copy.Face, run.Face) && copy.FontSize.Equals(run.FontSize) && copy.Color == run.Color
                 && copy.Width.Equals(run.Width) && copy.Underline == run.Underline && copy.WordSpacing.Equals(run.WordSpacing)
-                && copy.Glyphs.Span.SequenceEqual(run.Glyphs.Span))
+                && SameGlyphs(copy, run))
             {
                 return copy;
             }
@@ -38,5 +38,24 @@ internal sealed class RecordedRuns
         _copies[_next] = made;
         _next = (_next + 1) % _copies.Length;
         return made;
+    }
+
+    /// <summary>Whether two runs' glyphs are the same, their clusters counted from each run's own start.</summary>
+    private static bool SameGlyphs(TextRun a, TextRun b)
+    {
+        if (a.ClusterStart == b.ClusterStart)
+            return a.Glyphs.Span.SequenceEqual(b.Glyphs.Span);
+        var x = a.Glyphs.Span;
+        var y = b.Glyphs.Span;
+        if (x.Length != y.Length)
+            return false;
+        var shift = b.ClusterStart - a.ClusterStart;
+        for (var k = 0; k < x.Length; k++)
+        {
+            if (x[k] != y[k].WithCluster(y[k].Cluster - shift))
+                return false;
+        }
+
+        return true;
     }
 }

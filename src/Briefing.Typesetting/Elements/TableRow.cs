@@ -20,8 +20,10 @@ internal sealed class TableRow(IReadOnlyList<TableCell> cells, bool isHeader)
         var rowHeight = 0.0;
         var anyPartial = false;
         var column = 0;
-        foreach (var cell in cells)
+        // Index loops: foreach over the interface boxes an enumerator, at every measure of every row.
+        for (var c = 0; c < cells.Count; c++)
         {
+            var cell = cells[c];
             var width = SpanWidth(columns, column, cell.ColumnSpan);
             column += cell.ColumnSpan;
             if (!Fit.Within(cell.Padding.Vertical, height) || !Fit.Within(cell.Padding.Horizontal, width))
@@ -56,8 +58,9 @@ internal sealed class TableRow(IReadOnlyList<TableCell> cells, bool isHeader)
         canvas.BeginTag(StructureRole.TR, key: this);
         var column = 0;
         var x = 0.0;
-        foreach (var cell in cells)
+        for (var c = 0; c < cells.Count; c++)
         {
+            var cell = cells[c];
             var width = SpanWidth(columns, column, cell.ColumnSpan);
             column += cell.ColumnSpan;
             var frame = new Rect(x, 0, width, height);

@@ -16,6 +16,7 @@ internal sealed class GlyphTable
     private readonly int[] _supplementaryEnds;
     private readonly int[] _supplementaryGlyphs;
     private readonly ushort[] _advances;
+    private readonly int _unitsPerEm;
     private readonly double _perUnit;
 
     private GlyphTable(ushort[] bmpGlyphs, int[] starts, int[] ends, int[] glyphs, ushort[] advances, int unitsPerEm)
@@ -25,8 +26,12 @@ internal sealed class GlyphTable
         _supplementaryEnds = ends;
         _supplementaryGlyphs = glyphs;
         _advances = advances;
+        _unitsPerEm = unitsPerEm;
         _perUnit = 1.0 / unitsPerEm;
     }
+
+    /// <summary>The face's units per em.</summary>
+    public int UnitsPerEm => _unitsPerEm;
 
     /// <summary>The glyph id of a code point, 0 when the face has none.</summary>
     public int GlyphId(int codePoint)
@@ -46,6 +51,9 @@ internal sealed class GlyphTable
         }
         return 0;
     }
+
+    /// <summary>The advance of glyph <paramref name="glyph"/> in font units.</summary>
+    public int AdvanceUnits(int glyph) => _advances[glyph];
 
     /// <summary>The advance of a code point's glyph in em, 0 when the face has none.</summary>
     public double Advance(int codePoint)

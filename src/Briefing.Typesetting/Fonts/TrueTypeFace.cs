@@ -91,6 +91,17 @@ internal sealed class TrueTypeFace : IFontFace
     /// <summary>The glyph id a code point maps to (0 when missing); for tests and diagnostics.</summary>
     internal int GlyphId(int codePoint) => _glyphs.Value.GlyphId(codePoint);
 
+    /// <summary>
+    /// The code point's own glyph at its plain advance (no shaping), in cluster <paramref name="cluster"/>;
+    /// its <see cref="ShapedGlyph.Advance"/> is exactly <see cref="GetAdvance"/>.
+    /// </summary>
+    internal ShapedGlyph PlainGlyph(int codePoint, int cluster)
+    {
+        var table = _glyphs.Value;
+        var glyph = table.GlyphId(codePoint);
+        return new ShapedGlyph(glyph, cluster, table.UnitsPerEm, glyph == 0 ? 0 : table.AdvanceUnits(glyph), 0, 0);
+    }
+
     /// <summary>Names the face for messages: family, weight, slant and file.</summary>
     public override string ToString() =>
         $"{FamilyName} {Weight}{(Italic ? " italic" : "")} ({Path.GetFileName(FilePath)}{(FaceIndex > 0 ? $" #{FaceIndex}" : "")})";

@@ -84,7 +84,9 @@ public sealed class DocumentLayouter(PageSetup setup)
                 break;
             }
 
-            var canvas = new RecordingCanvas();
+            // Sized like the page before (pages of one document draw about as much): a list that grows by
+            // doubling leaves its outgrown arrays behind, and its last one half empty, for the whole layout.
+            var canvas = new RecordingCanvas(bodies.Count == 0 ? 0 : bodies[^1].Commands.Count + bodies[^1].Commands.Count / 8);
             canvas.Translate(area.X, area.Y + headerBand);
             body.Draw(bodySize, new DrawingContext(canvas, page));
             bodies.Add(canvas);
@@ -102,10 +104,13 @@ public sealed class DocumentLayouter(PageSetup setup)
         for (var i = 0; i < total; i++)
         {
             var context = new PageContext(i + 1, total);
-            var commands = new List<DrawCommand>();
-            DrawFurniture(Header, context, new Rect(area.X, area.Y, area.Width, headerHeight), "header", commands);
-            commands.AddRange(bodies[i].Commands);
-            DrawFurniture(Footer, context, new Rect(area.X, area.Bottom - footerHeight, area.Width, footerHeight), "footer", commands);
+            var header = DrawFurniture(Header, context, new Rect(area.X, area.Y, area.Width, headerHeight), "header");
+            var footer = DrawFurniture(Footer, context, new Rect(area.X, area.Bottom - footerHeight, area.Width, footerHeight), "footer");
+            var drawn = bodies[i].Commands;
+            var commands = new List<DrawCommand>(header.Count + drawn.Count + footer.Count);
+            commands.AddRange(header);
+            commands.AddRange(drawn);
+            commands.AddRange(footer);
             pages[i] = new PageRecording(setup.PageSize, commands);
         }
 
@@ -125,21 +130,21 @@ public sealed class DocumentLayouter(PageSetup setup)
         };
     }
 
-    private static void DrawFurniture(
-        Func<PageContext, Element>? factory, PageContext context, Rect slot, string what, List<DrawCommand> commands)
+    private static IReadOnlyList<DrawCommand> DrawFurniture(
+        Func<PageContext, Element>? factory, PageContext context, Rect slot, string what)
     {
         if (factory is null)
-            return;
+            return [];
         var element = new Artifact(factory(context));
         var size = new Size(slot.Width, slot.Height);
         var plan = element.Measure(size, context);
         if (plan.Kind == SpacePlanKind.Empty)
-            return;
+            return [];
         if (plan.Kind != SpacePlanKind.FullRender || !Fit.Within(plan.Size.Height, slot.Height))
             throw new LayoutException(context.PageNumber, $"the {what} grew taller than the space reserved for it (its height must not depend on page numbers)");
         var canvas = new RecordingCanvas();
         canvas.Translate(slot.X, slot.Y);
         element.Draw(size, new DrawingContext(canvas, context));
-        commands.AddRange(canvas.Commands);
+        return canvas.Commands;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Fonts.Shaping;
@@ -189,8 +190,7 @@ public sealed class ParagraphLayouter
                 stretchPerSpace = (available - naturalWidth) / spaces;
         }
 
-        var runs = BuildRuns(paragraph, spans, start, contentEnd, stretchPerSpace);
-        KeepSpaceAtBreak(runs, isLast || contentEnd == end);
+        var runs = BuildRuns(paragraph, spans, start, contentEnd, stretchPerSpace, keepSpace: !isLast && contentEnd != end);
         var drawnWidth = naturalWidth;
         if (stretchPerSpace > 0)
             drawnWidth = available;
@@ -207,7 +207,7 @@ public sealed class ParagraphLayouter
         }
 
         var (height, baseline) = Metrics(runs, paragraph, spans, style, start);
-        return new LaidOutLine(top, height, baseline, indent + offset, drawnWidth, runs, isLast, text[start..contentEnd]);
+        return new LaidOutLine(top, height, baseline, indent + offset, drawnWidth, runs, isLast, text, start, contentEnd);
     }
 
     /// <summary>
@@ -215,7 +215,7 @@ public sealed class ParagraphLayouter
     /// line stays one run per face and look: its spaces are widened by the run's word spacing, which the
     /// PDF writer applies, rather than each word becoming a run (and three objects) of its own.
     /// </summary>
-    private static List<PlacedRun> BuildRuns(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double stretchPerSpace)
+    private static List<PlacedRun> BuildRuns(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double stretchPerSpace, bool keepSpace)
     {
         var text = paragraph.Text;
         var runs = new List<PlacedRun>();
@@ -224,18 +224,18 @@ public sealed class ParagraphLayouter
         var stretch = 0.0;
         for (var i = start; i < end; i++)
         {
-            var face = paragraph.FaceOf[i];
+            var face = paragraph.FaceAt(i);
             if (face is null)
             {
                 if (runStart >= 0)
-                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX, stretchPerSpace));
+                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX, stretchPerSpace, keepSpace: false));
                 runStart = -1;
             }
             else
             {
-                if (runStart >= 0 && (!ReferenceEquals(face, paragraph.FaceOf[runStart]) || !SameLook(spans, paragraph.SpanOf[runStart], paragraph.SpanOf[i])))
+                if (runStart >= 0 && (!paragraph.SameFace(i, runStart) || !SameLook(spans, paragraph.SpanAt(runStart), paragraph.SpanAt(i))))
                 {
-                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX, stretchPerSpace));
+                    runs.Add(MakeRun(paragraph, spans, runStart, i, runX, stretchPerSpace, keepSpace: false));
                     runStart = -1;
                 }
 
@@ -251,7 +251,9 @@ public sealed class ParagraphLayouter
         }
 
         if (runStart >= 0)
-            runs.Add(MakeRun(paragraph, spans, runStart, end, runX, stretchPerSpace));
+            runs.Add(MakeRun(paragraph, spans, runStart, end, runX, stretchPerSpace, keepSpace));
+        else if (keepSpace && runs.Count > 0)
+            runs[^1] = runs[^1] with { Run = WithSpace(paragraph, runs[^1].Run) };
         return runs;
     }
 
@@ -259,25 +261,59 @@ public sealed class ParagraphLayouter
     /// A line that broke at white space keeps one space at the end of its last run, so copy and paste and
     /// the tag tree read "word word" across the break instead of "wordword". The space is not counted in
     /// the run's width (<see cref="TextRun.Width"/> stays the visible width): alignment, justification,
-    /// underlines and link areas are unchanged, and the space glyph draws nothing.
+    /// underlines and link areas are unchanged, and the space glyph draws nothing. A face without a space
+    /// glyph keeps the run as it is.
     /// </summary>
-    private static void KeepSpaceAtBreak(List<PlacedRun> runs, bool noSpaceAtEnd)
+    private static TextRun WithSpace(MeasuredParagraph paragraph, TextRun run)
     {
-        if (noSpaceAtEnd || runs.Count == 0)
-            return;
-        var last = runs[^1];
-        if (!last.Run.Face.HasGlyph(' '))
-            return;
-        var run = last.Run with { Text = last.Run.Text + " " };
-        if (run.Face is TrueTypeFace face && !run.Glyphs.IsEmpty)
+        if (!run.Face.HasGlyph(' '))
+            return run;
+        // The paragraph's own characters when the break is at a space: the string is one allocation either way.
+        var end = run.ClusterStart + run.Text.Length;
+        return run with
         {
-            // The space is drawn by its own glyph, so that the PDF's text reads it back.
-            var glyphs = new ShapedGlyph[run.Glyphs.Length + 1];
-            run.Glyphs.Span.CopyTo(glyphs);
-            glyphs[^1] = new ShapedGlyph(face.GlyphId(' '), run.Text.Length - 1, face.GetAdvance(' '), 0, 0);
-            run = run with { Glyphs = glyphs };
+            Text = TextWithSpace(paragraph, run.ClusterStart, end),
+            Glyphs = GlyphsWithSpace(paragraph, run.Face, run.Glyphs, end),
+        };
+    }
+
+    /// <summary>Text[start..end) and a space: the paragraph's own characters when the break is at a space.</summary>
+    private static string TextWithSpace(MeasuredParagraph paragraph, int start, int end) =>
+        end < paragraph.Text.Length && paragraph.Text[end] == ' '
+            ? paragraph.Text[start..(end + 1)]
+            : string.Concat(paragraph.Text.AsSpan(start, end - start), " ");
+
+    /// <summary>
+    /// The glyphs of a run that ends before <paramref name="end"/>, followed by the glyph of the space it keeps
+    /// (cluster <paramref name="end"/>): the space is drawn by its own glyph, so that the PDF's text reads it back.
+    /// </summary>
+    private static ReadOnlyMemory<ShapedGlyph> GlyphsWithSpace(MeasuredParagraph paragraph, IFontFace face, ReadOnlyMemory<ShapedGlyph> glyphs, int end)
+    {
+        if (face is not TrueTypeFace trueType || glyphs.IsEmpty)
+            return glyphs;
+        return WithGlyph(paragraph, glyphs, trueType.PlainGlyph(' ', end));
+    }
+
+    /// <summary>
+    /// <paramref name="glyphs"/> (a slice of the paragraph's) followed by <paramref name="glyph"/>: a longer slice
+    /// when the paragraph's next glyph is that very glyph (a space the run's face shaped with no kerning, the
+    /// common case), else a copy.
+    /// </summary>
+    private static ReadOnlyMemory<ShapedGlyph> WithGlyph(MeasuredParagraph paragraph, ReadOnlyMemory<ShapedGlyph> glyphs, ShapedGlyph glyph)
+    {
+        if (MemoryMarshal.TryGetArray(glyphs, out var slice) && slice.Array is { } array
+            && MemoryMarshal.TryGetArray(paragraph.Glyphs, out var all) && ReferenceEquals(array, all.Array)
+            && slice.Offset + slice.Count < all.Offset + all.Count
+            && array[slice.Offset + slice.Count] == glyph
+            && (slice.Offset + slice.Count + 1 == all.Offset + all.Count || array[slice.Offset + slice.Count + 1].Cluster != glyph.Cluster))
+        {
+            return array.AsMemory(slice.Offset, slice.Count + 1);
         }
-        runs[^1] = last with { Run = run };
+
+        var copy = new ShapedGlyph[glyphs.Length + 1];
+        glyphs.Span.CopyTo(copy);
+        copy[^1] = glyph;
+        return copy;
     }
 
     private static bool SameLook(IReadOnlyList<TextSpan> spans, int a, int b)
@@ -290,9 +326,10 @@ public sealed class ParagraphLayouter
                && x.Style.Underline == y.Style.Underline && Equals(x.Link, y.Link);
     }
 
-    private static PlacedRun MakeRun(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double x, double stretchPerSpace)
+    /// <summary>The run of Text[start..end), and with <paramref name="keepSpace"/> the space after it (see <see cref="WithSpace"/>).</summary>
+    private static PlacedRun MakeRun(MeasuredParagraph paragraph, IReadOnlyList<TextSpan> spans, int start, int end, double x, double stretchPerSpace, bool keepSpace)
     {
-        var span = spans[paragraph.SpanOf[start]];
+        var span = spans[paragraph.SpanAt(start)];
         var width = paragraph.Width(start, end);
         if (stretchPerSpace > 0)
         {
@@ -304,30 +341,21 @@ public sealed class ParagraphLayouter
             }
         }
 
+        // The run draws a slice of the paragraph's glyphs, whose clusters count from the paragraph's start: a
+        // copy per run (32 bytes a glyph, made again at every width a paragraph is laid out at) was most of
+        // what a long document's pages kept alive.
+        var first = paragraph.FirstGlyph[start];
+        var face = paragraph.FaceAt(start)!;
+        var glyphs = paragraph.Glyphs.Slice(first, paragraph.FirstGlyph[end] - first);
+        keepSpace = keepSpace && face.HasGlyph(' ');
         var run = new TextRun(
-            paragraph.Text[start..end], paragraph.FaceOf[start]!, span.Style.FontSize, span.Style.Color,
+            keepSpace ? TextWithSpace(paragraph, start, end) : paragraph.Text[start..end], face, span.Style.FontSize, span.Style.Color,
             width, span.Style.Underline, stretchPerSpace)
         {
-            Glyphs = GlyphsOf(paragraph, start, end),
+            Glyphs = keepSpace ? GlyphsWithSpace(paragraph, face, glyphs, end) : glyphs,
+            ClusterStart = start,
         };
         return new PlacedRun(run, x, span.Link);
-    }
-
-    /// <summary>The shaped glyphs of Text[start..end), their clusters counted from <paramref name="start"/>.</summary>
-    private static ShapedGlyph[] GlyphsOf(MeasuredParagraph paragraph, int start, int end)
-    {
-        var first = paragraph.FirstGlyph[start];
-        var count = paragraph.FirstGlyph[end] - first;
-        if (count == 0)
-            return [];
-        var glyphs = new ShapedGlyph[count];
-        for (var k = 0; k < count; k++)
-        {
-            var glyph = paragraph.Glyphs[first + k];
-            glyphs[k] = glyph with { Cluster = glyph.Cluster - start };
-        }
-
-        return glyphs;
     }
 
     /// <summary>
@@ -347,7 +375,7 @@ public sealed class ParagraphLayouter
 
         if (runs.Count == 0)
         {
-            var spanStyle = spans[paragraph.SpanOf[start]].Style;
+            var spanStyle = spans[paragraph.SpanAt(start)].Style;
             var face = _fonts.Select(spanStyle, ' ', paragraph.Text);
             size = spanStyle.FontSize;
             ascent = face.Ascent * size;

@@ -19,7 +19,7 @@ internal sealed class HarfBuzzShaper
     private readonly Blob _blob;
     private readonly Face _face;
     private readonly Font _font;
-    private readonly double _perUnit;
+    private readonly int _unitsPerEm;
     // Buffers are reused: making and freeing one per run cost a tenth of the layout time.
     private readonly ConcurrentBag<HbBuffer> _buffers = [];
 
@@ -38,7 +38,7 @@ internal sealed class HarfBuzzShaper
                 settings[i] = new Variation { Tag = Tag.Parse(variations[i].Axis), Value = variations[i].Value };
             _font.SetVariations(settings);
         }
-        _perUnit = 1.0 / unitsPerEm;
+        _unitsPerEm = unitsPerEm;
     }
 
     /// <summary>The HarfBuzz face, for the subsetter.</summary>
@@ -46,10 +46,15 @@ internal sealed class HarfBuzzShaper
 
     /// <summary>
     /// Shapes <paramref name="text"/>[<paramref name="start"/>..<paramref name="start"/>+<paramref name="length"/>)
-    /// (the text around it is context only) and appends the glyphs to <paramref name="output"/>, with clusters
-    /// as indices into the whole <paramref name="text"/>.
+    /// (the text around it is context only) and appends the glyphs to <paramref name="output"/> from
+    /// <paramref name="count"/> on (growing the array when it is full), with clusters as indices into the whole
+    /// <paramref name="text"/>; <paramref name="count"/> ends past the last glyph.
     /// </summary>
-    public void Shape(string text, int start, int length, List<ShapedGlyph> output)
+    /// <remarks>
+    /// An array rather than a list: a paragraph's glyphs are kept as they are appended here, and a list would
+    /// have to be copied out (32 bytes a glyph, the paragraph's largest allocation).
+    /// </remarks>
+    public void Shape(string text, int start, int length, ref ShapedGlyph[] output, ref int count)
     {
         if (!_buffers.TryTake(out var buffer))
             buffer = new HbBuffer();
@@ -62,12 +67,12 @@ internal sealed class HarfBuzzShaper
         _font.Shape(buffer);
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
+        if (count + infos.Length > output.Length)
+            Array.Resize(ref output, Math.Max(count + infos.Length, 2 * output.Length));
         for (int i = 0; i < infos.Length; i++)
         {
             var p = positions[i];
-            output.Add(new ShapedGlyph(
-                (int)infos[i].Codepoint, (int)infos[i].Cluster,
-                p.XAdvance * _perUnit, p.XOffset * _perUnit, p.YOffset * _perUnit));
+            output[count++] = new ShapedGlyph((int)infos[i].Codepoint, (int)infos[i].Cluster, _unitsPerEm, p.XAdvance, p.XOffset, p.YOffset);
         }
         _buffers.Add(buffer);
     }

@@ -55,15 +55,16 @@ internal sealed class EmbeddedFont
     {
         if (_subset is not null)
             throw new InvalidOperationException("The font is already subset.");
-        var glyphs = GlyphsOf(run).Span;
+        var (memory, origin) = GlyphsOf(run);
+        var glyphs = memory.Span;
         var text = run.Text;
         for (var k = 0; k < glyphs.Length;)
         {
-            var cluster = glyphs[k].Cluster;
+            var cluster = glyphs[k].Cluster - origin;
             var end = k + 1;
-            while (end < glyphs.Length && glyphs[end].Cluster == cluster)
+            while (end < glyphs.Length && glyphs[end].Cluster - origin == cluster)
                 end++;
-            var next = end < glyphs.Length ? glyphs[end].Cluster : text.Length;
+            var next = end < glyphs.Length ? glyphs[end].Cluster - origin : text.Length;
             var sure = end - k == 1;
             for (var j = k; j < end; j++)
             {
@@ -132,9 +133,10 @@ internal sealed class EmbeddedFont
     public void Show(TextRun run, double fontSize, double wordSpacing, PdfBuffer output)
     {
         var cids = _cidOf ?? throw new InvalidOperationException("The font is not subset yet.");
-        var glyphs = GlyphsOf(run).Span;
+        var (memory, origin) = GlyphsOf(run);
+        var glyphs = memory.Span;
         var text = run.Text;
-        var actualText = !ReadsBack(glyphs, text, cids);
+        var actualText = !ReadsBack(glyphs, origin, text, cids);
         if (actualText)
             output.Ascii("\n/Span<</ActualText").Text(text).Ascii(">>BDC\n");
 
@@ -150,21 +152,22 @@ internal sealed class EmbeddedFont
         for (var k = 0; k < glyphs.Length; k++)
         {
             var glyph = glyphs[k];
-            var rise = glyph.YOffset * fontSize;
+            // Offsets are read in em only where there are any: each read divides by the units per em.
+            var rise = glyph.YOffsetUnits == 0 ? 0 : glyph.YOffset * fontSize;
             if (rise != 0 || raised)
             {
                 // A mark drawn above or below the baseline: PDF moves glyphs vertically only with a text rise.
                 output.Ascii(">]TJ ").Real(rise).Ascii(" Ts[<");
                 raised = rise != 0;
             }
-            var target = pen + glyph.XOffset * 1000;
+            var target = glyph.XOffsetUnits == 0 ? pen : pen + glyph.XOffset * 1000;
             if (adjusted && Math.Abs(pdfPen - target) >= 0.0005)
                 output.Byte((byte)'>').Real(pdfPen - target).Byte((byte)'<');
             pdfPen = target;
-            output.Hex4(Resolve(glyphs, k, text, cids).Cid);
+            output.Hex4(Resolve(glyphs, origin, k, text, cids).Cid);
             pdfPen += program.AdvanceWidth(glyph.GlyphId) * perUnit;
             pen += glyph.Advance * 1000;
-            if (extra != 0 && k + 1 < glyphs.Length && glyph.Cluster < text.Length && TextRun.Stretches(text[glyph.Cluster])
+            if (extra != 0 && k + 1 < glyphs.Length && glyph.Cluster - origin < text.Length && TextRun.Stretches(text[glyph.Cluster - origin])
                 && glyphs[k + 1].Cluster != glyph.Cluster)
                 pen += extra;
         }
@@ -278,16 +281,18 @@ internal sealed class EmbeddedFont
     /// <summary>
     /// The CID that draws glyph <paramref name="k"/> of a run and the characters the ToUnicode map gives back
     /// for it: a twin's when the glyph stands alone for characters other than its own, else the glyph's.
+    /// <paramref name="origin"/> is the cluster index of <c>text[0]</c>.
     /// </summary>
-    private (int Cid, string Text) Resolve(ReadOnlySpan<ShapedGlyph> glyphs, int k, string text, Dictionary<int, int> cids)
+    private (int Cid, string Text) Resolve(ReadOnlySpan<ShapedGlyph> glyphs, int origin, int k, string text, Dictionary<int, int> cids)
     {
         var glyph = glyphs[k];
         var own = _textOf.TryGetValue(glyph.GlyphId, out var mapped) ? mapped.Text : "";
         if (_twins.Count > 0 && (k == 0 || glyphs[k - 1].Cluster != glyph.Cluster))
         {
-            var next = k + 1 < glyphs.Length ? glyphs[k + 1].Cluster : text.Length;
-            if (next > glyph.Cluster && !text.AsSpan(glyph.Cluster, next - glyph.Cluster).SequenceEqual(own)
-                && _twinCid.TryGetValue((glyph.GlyphId, text[glyph.Cluster..next]), out var twin) && twin != 0)
+            var cluster = glyph.Cluster - origin;
+            var next = k + 1 < glyphs.Length ? glyphs[k + 1].Cluster - origin : text.Length;
+            if (next > cluster && !text.AsSpan(cluster, next - cluster).SequenceEqual(own)
+                && _twinCid.TryGetValue((glyph.GlyphId, text[cluster..next]), out var twin) && twin != 0)
                 return (twin, _twins[twin - _subset!.Count].Text);
         }
         return (cids.TryGetValue(glyph.GlyphId, out var found) ? found : 0, own);
@@ -323,30 +328,30 @@ internal sealed class EmbeddedFont
 
     /// <summary>
     /// The run's shaped glyphs, or for a run that was not shaped (its face is a stand-in) each character's own
-    /// glyph at its plain advance.
+    /// glyph at its plain advance; with the cluster index that stands for the run's first character.
     /// </summary>
-    private ReadOnlyMemory<ShapedGlyph> GlyphsOf(TextRun run)
+    private (ReadOnlyMemory<ShapedGlyph> Glyphs, int Origin) GlyphsOf(TextRun run)
     {
         if (!run.Glyphs.IsEmpty || run.Text.Length == 0)
-            return run.Glyphs;
+            return (run.Glyphs, run.ClusterStart);
         var text = run.Text;
         var glyphs = new List<ShapedGlyph>(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var start = i;
             var cp = CodePointAt(text, ref i);
-            glyphs.Add(new ShapedGlyph(_face.GlyphId(cp), start, _face.GetAdvance(cp), 0, 0));
+            glyphs.Add(_face.PlainGlyph(cp, start));
         }
-        return glyphs.ToArray();
+        return (glyphs.ToArray(), 0);
     }
 
     /// <summary>Whether the glyphs' ToUnicode entries, in order, spell exactly <paramref name="text"/>.</summary>
-    private bool ReadsBack(ReadOnlySpan<ShapedGlyph> glyphs, string text, Dictionary<int, int> cids)
+    private bool ReadsBack(ReadOnlySpan<ShapedGlyph> glyphs, int origin, string text, Dictionary<int, int> cids)
     {
         var at = 0;
         for (var k = 0; k < glyphs.Length; k++)
         {
-            var (cid, mapped) = Resolve(glyphs, k, text, cids);
+            var (cid, mapped) = Resolve(glyphs, origin, k, text, cids);
             if (mapped.Length == 0 || cid == 0 || !text.AsSpan(at).StartsWith(mapped, StringComparison.Ordinal))
                 return false;
             at += mapped.Length;
@@ -360,7 +365,7 @@ internal sealed class EmbeddedFont
         foreach (var glyph in glyphs)
         {
             // A raised or lowered mark needs the TJ form too: its text rise closes and reopens the array.
-            if (glyph.XOffset != 0 || glyph.YOffset != 0 || Math.Abs(glyph.Advance * 1000 - program.AdvanceWidth(glyph.GlyphId) * perUnit) >= 0.0005)
+            if (glyph.XOffsetUnits != 0 || glyph.YOffsetUnits != 0 || Math.Abs(glyph.Advance * 1000 - program.AdvanceWidth(glyph.GlyphId) * perUnit) >= 0.0005)
                 return true;
         }
         return false;

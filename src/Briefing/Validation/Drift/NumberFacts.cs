@@ -16,6 +16,10 @@ internal sealed partial class NumberFacts
     // failed look never scans the rest of a long text.
     private const int WordWindow = 16;
 
+    // Longer than any number word of any language's table (DriftLanguage), so a longer word is none; lower
+    // casing keeps the length of a word of letters (\p{L}: no surrogate pair changes case to a different length).
+    internal const int LongestNumberWord = 32;
+
     private readonly DriftLanguage _language;
     private readonly Regex _figure;
     private readonly Regex _magnitude;
@@ -78,11 +82,23 @@ internal sealed partial class NumberFacts
     public HashSet<decimal> ReadWords(string text)
     {
         var values = new HashSet<decimal>();
-        foreach (Match word in Word().Matches(text))
+        if (_language.NumberWords.Count == 0)
         {
-            if (_language.NumberWords.TryGetValue(word.Value.ToLowerInvariant(), out var value))
+            return values;
+        }
+
+        // Every word of the text is looked up: in lower case on the stack, not as a Match and two strings each.
+        var words = _language.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[LongestNumberWord];
+        foreach (var word in Word().EnumerateMatches(text))
+        {
+            if (word.Length <= LongestNumberWord)
             {
-                values.Add(value);
+                var written = text.AsSpan(word.Index, word.Length).ToLowerInvariant(lower);
+                if (words.TryGetValue(lower[..written], out var value))
+                {
+                    values.Add(value);
+                }
             }
         }
 

@@ -52,4 +52,11 @@ public sealed class DriftPatternsTests
 
     private static string GroupsOf(Match match) =>
         string.Join("|", match.Groups.Cast<Group>().Select(g => $"{g.Name}={(g.Success ? g.Value : "-")}"));
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_number_word_fits_the_buffer_words_are_looked_up_in(string language)
+    {
+        Assert.All(DriftLanguage.For(language).NumberWords.Keys, word => Assert.InRange(word.Length, 1, NumberFacts.LongestNumberWord));
+    }
 }

@@ -7,7 +7,7 @@ namespace Briefing.Cli.CommandLine;
 /// The built-in help, followed by the command's examples. Examples live apart from the descriptions so
 /// that the command list under <c>brief --help</c> stays one paragraph per command.
 /// </summary>
-internal sealed class HelpWithExamples(CommandLineAction help, IReadOnlyDictionary<Command, string> examples) : SynchronousCommandLineAction
+internal sealed class HelpWithExamples(CommandLineAction help, IReadOnlyDictionary<Command, Func<string>> examples) : SynchronousCommandLineAction
 {
     /// <inheritdoc />
     public override bool ClearsParseErrors => true;
@@ -16,8 +16,9 @@ internal sealed class HelpWithExamples(CommandLineAction help, IReadOnlyDictiona
     public override int Invoke(ParseResult parseResult)
     {
         var exit = help is SynchronousCommandLineAction synchronous ? synchronous.Invoke(parseResult) : 0;
-        if (examples.TryGetValue(parseResult.CommandResult.Command, out var text))
+        if (examples.TryGetValue(parseResult.CommandResult.Command, out var examplesOf))
         {
+            var text = examplesOf();
             var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine(text.TrimEnd());
             output.WriteLine();
@@ -27,7 +28,7 @@ internal sealed class HelpWithExamples(CommandLineAction help, IReadOnlyDictiona
     }
 
     /// <summary>Puts the examples behind the help option of <paramref name="root"/> (which its subcommands inherit).</summary>
-    public static void Install(RootCommand root, IReadOnlyDictionary<Command, string> examples)
+    public static void Install(RootCommand root, IReadOnlyDictionary<Command, Func<string>> examples)
     {
         foreach (var option in root.Options)
         {

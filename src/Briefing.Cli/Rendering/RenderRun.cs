@@ -162,18 +162,9 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
     {
         var file = input.DisplayPath;
         var outcome = new BriefOutcome();
-        var result = input.Load(new BriefLoader());
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (diagnostic.Severity == Severity.Error)
-            {
-                outcome.Fail(diagnostic.ToString());
-            }
-            else
-            {
-                outcome.Problems.Add(diagnostic.ToString());
-            }
-        }
+        // The drift check only warns: it runs on the other core while the brief renders (see BriefOutcome).
+        var result = input.Load(new BriefLoader { DeferTranslationDrift = true });
+        outcome.Loaded(result.Diagnostics, result.TranslationDrift);
 
         if (result.Brief is not { } brief)
         {
@@ -288,6 +279,7 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
                 RenderOne(item, advance);
             }
 
+            item.Outcome.Settle();
             emitter.Complete(i, item.Outcome);
         });
     }

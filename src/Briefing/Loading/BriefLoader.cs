@@ -15,6 +15,12 @@ public sealed class BriefLoader(LoadLimits? limits = null)
     /// <summary>Test seam, handed to the tree builder: see <see cref="YamlTreeBuilder.BeforeEvent"/>.</summary>
     internal Action<YamlDotNet.Core.Events.ParsingEvent>? BeforeEvent { get; init; }
 
+    /// <summary>
+    /// Leaves the translation drift check (warnings only) out of <see cref="LoadResult.Diagnostics"/> and hands it
+    /// back as <see cref="LoadResult.TranslationDrift"/>, for a caller that runs it beside other work.
+    /// </summary>
+    public bool DeferTranslationDrift { get; init; }
+
     /// <summary>Loads and validates the file at <paramref name="path"/> (positions name the path as given).</summary>
     public LoadResult Load(string path)
     {
@@ -103,8 +109,14 @@ public sealed class BriefLoader(LoadLimits? limits = null)
         var lines = text.Split('\n');
         var reader = new BriefReader(path, lines, bag);
         var brief = reader.Read(mapping, defaultId, builder.BidiSpans);
-        BriefValidator.Validate(brief, bag);
-        return new LoadResult(bag.HasErrors ? null : brief, bag.ToSortedList());
+        var drift = BriefValidator.ValidateAllButDrift(brief, bag);
+        if (drift is not null && !DeferTranslationDrift)
+        {
+            bag.AddRange(drift());
+            drift = null;
+        }
+
+        return new LoadResult(bag.HasErrors ? null : brief, bag.ToSortedList()) { TranslationDrift = drift };
     }
 
     private static string DefaultId(string path)

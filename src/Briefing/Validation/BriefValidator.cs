@@ -21,12 +21,53 @@ public static class BriefValidator
 
     internal static void Validate(Brief brief, DiagnosticBag bag)
     {
+        if (ValidateAllButDrift(brief, bag) is { } drift)
+        {
+            bag.AddRange(drift());
+        }
+    }
+
+    /// <summary>
+    /// Every check but translation drift, into <paramref name="bag"/>; returns the drift check, to run when
+    /// the caller likes (null when the file already had errors, as <see cref="Validate(Brief, DiagnosticBag)"/>
+    /// then skips it). Drift only ever warns, so a caller may render while it runs: <c>brief render</c> does,
+    /// on the other core, and merges its warnings into the report in position order.
+    /// </summary>
+    internal static Func<IReadOnlyList<Diagnostic>>? ValidateAllButDrift(Brief brief, DiagnosticBag bag)
+    {
         var ids = CollectIds(brief, bag);
         CheckReferences(brief, ids, bag);
-        var coverage = new TextCoverage(brief.Languages, bag);
         // On a file with errors a text the loader could not read (bad markup, a refused link) would show as drift.
-        var drift = bag.HasErrors ? null : new TranslationDrift(brief.Languages, bag);
-        var texts = new LocalizedTextChecks(coverage, drift);
+        var drifts = !bag.HasErrors;
+        EachText(brief, new LocalizedTextChecks(new TextCoverage(brief.Languages, bag), null));
+        CheckTimelineOrder(brief, bag);
+        return drifts ? () => Drift(brief) : null;
+    }
+
+    private static IReadOnlyList<Diagnostic> Drift(Brief brief)
+    {
+        var bag = new DiagnosticBag();
+        EachText(brief, new LocalizedTextChecks(null, new TranslationDrift(brief.Languages, bag)));
+        return bag.ToSortedList();
+    }
+
+    private static void CheckTimelineOrder(Brief brief, DiagnosticBag bag)
+    {
+        for (var i = 1; i < brief.Timeline.Count; i++)
+        {
+            var previous = brief.Timeline[i - 1].Date;
+            var date = brief.Timeline[i].Date;
+            if (date != DateOnly.MinValue && date < previous)
+            {
+                bag.Add(DiagnosticCodes.TimelineOrder, brief.Timeline[i].Span,
+                    $"timeline[{i}] ({date:yyyy-MM-dd}) is dated before timeline[{i - 1}] ({previous:yyyy-MM-dd})");
+            }
+        }
+    }
+
+    // Every localized text of the brief, in document order, through the given checks.
+    private static void EachText(Brief brief, LocalizedTextChecks texts)
+    {
         texts.Check(brief.Title, "title");
         texts.Check(brief.Subtitle, "subtitle");
         texts.Check(brief.Location, "location");
@@ -80,13 +121,6 @@ public static class BriefValidator
         for (var i = 0; i < brief.Timeline.Count; i++)
         {
             texts.Check(brief.Timeline[i].Event, $"timeline[{i}].event");
-            var previous = i > 0 ? brief.Timeline[i - 1].Date : DateOnly.MinValue;
-            var date = brief.Timeline[i].Date;
-            if (i > 0 && date != DateOnly.MinValue && date < previous)
-            {
-                bag.Add(DiagnosticCodes.TimelineOrder, brief.Timeline[i].Span,
-                    $"timeline[{i}] ({date:yyyy-MM-dd}) is dated before timeline[{i - 1}] ({previous:yyyy-MM-dd})");
-            }
         }
 
         for (var i = 0; i < brief.Sections.Count; i++)

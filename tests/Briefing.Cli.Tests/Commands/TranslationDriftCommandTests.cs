@@ -24,4 +24,25 @@ public sealed class TranslationDriftCommandTests
         Assert.Contains(warning, rendered.ErrorLines);
         Assert.Equal(2, PdfFiles.Pdfs(temp.File("out")).Length);
     }
+
+    [Fact]
+    public void Render_reports_drift_warnings_among_the_other_warnings_in_position_order_as_validate_does()
+    {
+        // Given: drift on line 6 and line 10, and a warning of another check (an unlisted language) between them
+        using var temp = new TempFolder();
+        var brief = Briefs.Tiny("x", title: "{ en: \"12 submarines\", ko: \"잠수함 13척\" }")
+            .Replace("location: { en: \"Place\", ko: \"장소\" }", "location: { en: \"Place\", ko: \"장소\", fr: \"Lieu\" }")
+            .Replace("summary: { en: \"Summary.\", ko: \"요약\" }", "summary: { en: \"Signed on 2025-10-30.\", ko: \"2025-10-31 서명\" }");
+        var file = temp.Write("x.yaml", brief);
+
+        // When: render checks drift on the other core while it renders; validate checks it in line
+        var validated = BriefProcess.Run("validate", file);
+        var rendered = BriefProcess.Run("render", file, "--out", temp.File("out"));
+
+        // Then
+        var warnings = validated.ErrorLines.Where(line => line.Contains(": warning ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["BRF080", "BRF015", "BRF081"], warnings.Select(line => line.Split(' ')[2].TrimEnd(':')));
+        Assert.True(rendered.ExitCode == 0, rendered.ToString());
+        Assert.Equal(warnings, rendered.ErrorLines.Where(line => line.Contains(": warning ", StringComparison.Ordinal)));
+    }
 }

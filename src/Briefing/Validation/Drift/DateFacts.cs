@@ -17,12 +17,7 @@ internal sealed class DateFacts
     private const string NotBeforeDigit = @"(?!\p{N})";
     private const string Year = @"(?:,?\s+(?<y>[0-9]{4})" + NotBeforeDigit + ")?";
 
-    private static readonly Regex[] Numeric =
-    [
-        new(NotAfterDigit + @"(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})" + NotBeforeDigit, RegexOptions.CultureInvariant),
-        new(NotAfterDigit + @"(?<y>[0-9]{4})\.\s?(?<m>[0-9]{1,2})\.\s?(?<d>[0-9]{1,2})\.?" + NotBeforeDigit, RegexOptions.CultureInvariant),
-        new(NotAfterDigit + @"(?:(?<y>[0-9]{4})\s*[년年]\s*)?(?<m>[0-9]{1,2})\s*[월月](?:\s*(?<d>[0-9]{1,2})\s*[일日])?", RegexOptions.CultureInvariant),
-    ];
+    private static readonly Regex[] Numeric = [.. NumericPatterns.Select(pattern => DriftPatterns.Get(pattern.Pattern, pattern.Options))];
 
     private readonly DriftLanguage _language;
     private readonly Regex[] _named;
@@ -31,10 +26,26 @@ internal sealed class DateFacts
     public DateFacts(DriftLanguage language)
     {
         _language = language;
+        _named = [.. NamedPatterns(language).Select(pattern => DriftPatterns.Get(pattern.Pattern, pattern.Options))];
+    }
+
+    /// <summary>The patterns of the dates in digits, every language's (compiled in <see cref="DriftPatterns"/>).</summary>
+    internal static IReadOnlyList<(string Pattern, RegexOptions Options)> NumericPatterns =>
+    [
+        (NotAfterDigit + @"(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})" + NotBeforeDigit, RegexOptions.CultureInvariant),
+        (NotAfterDigit + @"(?<y>[0-9]{4})\.\s?(?<m>[0-9]{1,2})\.\s?(?<d>[0-9]{1,2})\.?" + NotBeforeDigit, RegexOptions.CultureInvariant),
+        (NotAfterDigit + @"(?:(?<y>[0-9]{4})\s*[년年]\s*)?(?<m>[0-9]{1,2})\s*[월月](?:\s*(?<d>[0-9]{1,2})\s*[일日])?", RegexOptions.CultureInvariant),
+    ];
+
+    /// <summary>
+    /// The patterns of the dates with month names in one language (none without month names). Built from the
+    /// language's tables; <see cref="DriftPatterns"/> holds them compiled for the shipped languages.
+    /// </summary>
+    internal static IReadOnlyList<(string Pattern, RegexOptions Options)> NamedPatterns(DriftLanguage language)
+    {
         if (language.MonthNames.Count == 0)
         {
-            _named = [];
-            return;
+            return [];
         }
 
         var options = RegexOptions.CultureInvariant | (language.MonthsAreCapitalized ? RegexOptions.None : RegexOptions.IgnoreCase);
@@ -45,21 +56,23 @@ internal sealed class DateFacts
         const string NotAfterWord = @"(?<![\p{L}\p{N}])";
         const string NotBeforeLetter = @"(?!\p{L})";
         const string Ordinal = @"(?:st|nd|rd|th|er|re|e)?";
-        _named =
+        List<(string Pattern, RegexOptions Options)> named =
         [
             // October 30, 2025 / Oct. 30
-            new(NotAfterWord + $@"(?<m>{all})\.?\s+(?<d>[0-9]{{1,2}}){Ordinal}{NotBeforeLetter}{NotBeforeDigit}{Year}", options),
+            (NotAfterWord + $@"(?<m>{all})\.?\s+(?<d>[0-9]{{1,2}}){Ordinal}{NotBeforeLetter}{NotBeforeDigit}{Year}", options),
             // 30 octobre 2025 / 1er juin / 30 October 2025
-            new(NotAfterWord + $@"(?<d>[0-9]{{1,2}}){Ordinal}\s+(?<m>{all})\.?{NotBeforeLetter}{Year}", options),
+            (NotAfterWord + $@"(?<d>[0-9]{{1,2}}){Ordinal}\s+(?<m>{all})\.?{NotBeforeLetter}{Year}", options),
             // in June / en août 2025 (full names only: "Jan" or "May" alone is too often a name or a word)
-            new(NotAfterWord + $@"(?<m>{unambiguous}){NotBeforeLetter}{Year}", options),
+            (NotAfterWord + $@"(?<m>{unambiguous}){NotBeforeLetter}{Year}", options),
         ];
         if (language.AmbiguousMonths.Count > 0)
         {
             // May 2025: an ambiguous name is a month beside a year
             var ambiguous = Alternation(language.AmbiguousMonths.Select(name => name.ToLowerInvariant()), language.MonthsAreCapitalized);
-            _named = [.. _named, new(NotAfterWord + $@"(?<m>{ambiguous}),?\s+(?<y>[0-9]{{4}}){NotBeforeDigit}", options)];
+            named.Add((NotAfterWord + $@"(?<m>{ambiguous}),?\s+(?<y>[0-9]{{4}}){NotBeforeDigit}", options));
         }
+
+        return named;
     }
 
     /// <summary>Reads the dates of <paramref name="text"/>, blanking each one found.</summary>

@@ -16,6 +16,10 @@ internal sealed partial class NumberFacts
     // failed look never scans the rest of a long text.
     private const int WordWindow = 16;
 
+    // Longer than any number word of any language's table (DriftLanguage), so a longer word is none; lower
+    // casing keeps the length of a word of letters (\p{L}: no surrogate pair changes case to a different length).
+    internal const int LongestNumberWord = 32;
+
     private readonly DriftLanguage _language;
     private readonly Regex _figure;
     private readonly Regex _magnitude;
@@ -24,14 +28,24 @@ internal sealed partial class NumberFacts
     public NumberFacts(DriftLanguage language)
     {
         _language = language;
+        var (figure, magnitude) = Patterns(language);
+        _figure = DriftPatterns.Get(figure.Pattern, figure.Options);
+        _magnitude = DriftPatterns.Get(magnitude.Pattern, magnitude.Options);
+    }
+
+    /// <summary>
+    /// The patterns of one language's figures and magnitude words, built from its tables;
+    /// <see cref="DriftPatterns"/> holds them compiled for the shipped languages.
+    /// </summary>
+    internal static ((string Pattern, RegexOptions Options) Figure, (string Pattern, RegexOptions Options) Magnitude) Patterns(DriftLanguage language)
+    {
         var groups = Regex.Escape(language.GroupMarks.Replace(language.DecimalMark.ToString(), string.Empty, StringComparison.Ordinal));
         var mark = Regex.Escape(language.DecimalMark.ToString());
         // A group is exactly three digits after a lead of one to three: "2025 200" stays two figures.
-        _figure = new Regex($@"(?<!\p{{N}})(?<whole>[0-9]{{1,3}}(?:[{groups}][0-9]{{3}})+(?!\p{{N}})|[0-9]+)(?:{mark}(?<fraction>[0-9]+))?",
-            RegexOptions.CultureInvariant);
-        var words = string.Join('|', language.Magnitudes.Keys.OrderByDescending(word => word.Length).Select(Regex.Escape));
-        _magnitude = new Regex(words.Length == 0 ? "(?!)" : $@"^[\s\-]?(?<word>{words})(?!\p{{L}})",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        var figure = $@"(?<!\p{{N}})(?<whole>[0-9]{{1,3}}(?:[{groups}][0-9]{{3}})+(?!\p{{N}})|[0-9]+)(?:{mark}(?<fraction>[0-9]+))?";
+        var words = string.Join('|', language.Magnitudes.Keys.OrderByDescending(word => word.Length).ThenBy(word => word, StringComparer.Ordinal).Select(Regex.Escape));
+        var magnitude = words.Length == 0 ? "(?!)" : $@"^[\s\-]?(?<word>{words})(?!\p{{L}})";
+        return ((figure, RegexOptions.CultureInvariant), (magnitude, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase));
     }
 
     /// <summary>The figures of <paramref name="text"/> (dates and links already blanked out).</summary>
@@ -68,11 +82,23 @@ internal sealed partial class NumberFacts
     public HashSet<decimal> ReadWords(string text)
     {
         var values = new HashSet<decimal>();
-        foreach (Match word in Word().Matches(text))
+        if (_language.NumberWords.Count == 0)
         {
-            if (_language.NumberWords.TryGetValue(word.Value.ToLowerInvariant(), out var value))
+            return values;
+        }
+
+        // Every word of the text is looked up: in lower case on the stack, not as a Match and two strings each.
+        var words = _language.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[LongestNumberWord];
+        foreach (var word in Word().EnumerateMatches(text))
+        {
+            if (word.Length <= LongestNumberWord)
             {
-                values.Add(value);
+                var written = text.AsSpan(word.Index, word.Length).ToLowerInvariant(lower);
+                if (words.TryGetValue(lower[..written], out var value))
+                {
+                    values.Add(value);
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using Briefing.Localization;
 using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
@@ -59,7 +60,7 @@ internal static class NoteAnnexes
             column.Item(L.PageBreak());
             foreach (var annex in note.Annexes)
             {
-                var heading = note.Context.Strings.NoteAnnexHeading(annex.Letter, annex.Title).ToUpper(note.Context.Strings.Culture);
+                var heading = DocumentCasing.ToUpper(note.Context.Strings.NoteAnnexHeading(annex.Letter, annex.Title), note.Context.Strings.Culture);
                 column.Item(NoteSection.Build(note, heading, annex.Content()).Destination(note.AnnexAnchor(annex)).Named(annex.Field));
             }
         });

@@ -1,3 +1,4 @@
+using Briefing.Localization;
 using Briefing.Model;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
@@ -41,7 +42,7 @@ internal static class NoteBody
         var present = parts.Where(p => p.Content is not null).ToList();
         // A note is short by convention: contents only when the brief asks (contents: on), headings then annexes.
         var entries = present.Select((p, i) => new ContentsEntry(string.Empty, p.Heading, Anchors.Section(context, i + 1)))
-            .Concat(note.Annexes.Select(a => new ContentsEntry(string.Empty, strings.NoteAnnexHeading(a.Letter, a.Title).ToUpper(strings.Culture), note.AnnexAnchor(a))))
+            .Concat(note.Annexes.Select(a => new ContentsEntry(string.Empty, DocumentCasing.ToUpper(strings.NoteAnnexHeading(a.Letter, a.Title), strings.Culture), note.AnnexAnchor(a))))
             .ToList();
         var contents = ContentsSection.Build(context, entries, autoShows: false, note.Styles.Heading, note.Styles.Body);
         return L.Column(column =>
@@ -71,7 +72,7 @@ internal static class NoteBody
     /// and says the same words (a section "Background" under BACKGROUND). Any other title is kept as a sub-heading.
     /// </summary>
     public static bool TitleIsHeading(Localization.DocumentStrings strings, string title, string heading) =>
-        string.Equals(title.ToUpper(strings.Culture), heading, StringComparison.Ordinal);
+        string.Equals(DocumentCasing.ToUpper(title, strings.Culture), heading, StringComparison.Ordinal);
 
     private static Element Summary(NoteComposition note)
     {

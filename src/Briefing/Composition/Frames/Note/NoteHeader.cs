@@ -1,3 +1,4 @@
+using Briefing.Localization;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
@@ -22,7 +23,7 @@ internal static class NoteHeader
         var culture = strings.Culture;
         var lines = new List<Element>();
         if (brief.Addressee is { } addressee)
-            lines.Add(context.Paragraph(strings.NoteMemorandumTo(context.Text(addressee)).ToUpper(culture), styles.HeaderLine, styles.HeadingParagraph));
+            lines.Add(context.Paragraph(DocumentCasing.ToUpper(strings.NoteMemorandumTo(context.Text(addressee)), culture), styles.HeaderLine, styles.HeadingParagraph));
         if (brief.Purpose is { } purpose)
             lines.Add(context.Paragraph(strings.NotePurpose(purpose), styles.HeaderLine, styles.HeadingParagraph));
         var tracking = brief.Tracking is { } number

@@ -39,6 +39,10 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
             var top = placements.Count > 0 ? y + spacing : 0;
             if (!Fit.Within(top, available.Height))
             {
+                // An item that draws nothing takes no spacing either: a draw given exactly the measured height
+                // would otherwise find no room for it and move the items kept with it to the next page.
+                if (items[i].Measure(new Size(available.Width, 0), page).Kind == SpacePlanKind.Empty)
+                    continue;
                 allDone = false;
                 wrapReason = "no room left";
                 break;

@@ -100,6 +100,7 @@ internal sealed class Table(
         }
 
         var placedRows = 0;
+        var lastHeight = 0.0;
         string? reason = null;
         var next = cursor?.Next ?? 0;
         for (var r = next; r < rows.Count; r++)
@@ -119,6 +120,7 @@ internal sealed class Table(
 
             placed?.Add((r, y, plan.Size.Height, plan.Kind));
             placedRows++;
+            lastHeight = plan.Size.Height;
             y += plan.Size.Height;
             if (plan.Kind == SpacePlanKind.PartialRender)
                 return SpacePlan.Partial(width, y);
@@ -127,6 +129,13 @@ internal sealed class Table(
         var done = next + placedRows >= rows.Count;
         if (done)
             return SpacePlan.Full(width, y);
+        // A group's heading row never ends a page: it moves on with the first row it heads.
+        if (placedRows > 0 && rows[next + placedRows - 1].IsGroupHeading && !page.KeepRulesRelaxed)
+        {
+            placedRows--;
+            y -= lastHeight;
+            placed?.RemoveAt(placed.Count - 1);
+        }
         // A header alone at the foot of a page says nothing: move the table on.
         return placedRows == 0 ? SpacePlan.Wrap($"Table > {reason}") : SpacePlan.Partial(width, y);
     }

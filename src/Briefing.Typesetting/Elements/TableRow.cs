@@ -10,6 +10,9 @@ namespace Briefing.Typesetting.Elements;
 /// </summary>
 internal sealed class TableRow(IReadOnlyList<TableCell> cells, bool isHeader)
 {
+    /// <summary>Whether the row only heads the rows under it (a group's name across the table, tagged as a row header).</summary>
+    public bool IsGroupHeading { get; } = !isHeader && cells.Count > 0 && cells.All(c => c.IsRowHeader);
+
     /// <summary>Whether some part of the row has been drawn already in this layout run.</summary>
     public bool Started(PageContext page) => page.Progress.IsDone(this);
 

@@ -70,7 +70,8 @@ internal static class PageFurniture
             column.Item(L.Row(row =>
             {
                 row.Spacing(12);
-                row.RelativeItem(context.Paragraph(context.Text(context.Brief.Title), type.Furniture with { Weight = 700, Color = context.Palette.Accent }, type.SingleLine, role: null));
+                // Cut to one line: the header's height is reserved on page 1, where there is no running title.
+                row.RelativeItem(new FittedLine(context.Typesetter, context.Text(context.Brief.Title), type.Furniture with { Weight = 700, Color = context.Palette.Accent }, type.SingleLine));
                 row.AutoItem(context.Paragraph(context.Strings.DocumentKind, type.Furniture, type.SingleLine, role: null));
             }));
             column.Item(L.Line(0.5, context.Palette.Rule));

@@ -28,10 +28,11 @@ public sealed class RenderOutputTests
     }
 
     [Fact]
-    public void Content_that_cannot_be_laid_out_is_reported_at_its_field_with_line_and_column()
+    public void A_title_too_long_for_the_running_header_renders_cut_to_one_line()
     {
-        // Given a title of 3000 words: the neutral note's running header, which repeats it, cannot hold it (a briefing
-        // note, English's default, has no running title)
+        // Given a title of 3000 words, which the neutral note's running header repeats from page 2. It failed with
+        // BRF903 ("the header grew taller than the space reserved for it"); the header now cuts the title to one
+        // line. (Where a layout failure is reported, field, line and column, is BriefFieldsTests' subject.)
         using var temp = new TempFolder();
         var title = "{ en: \"" + string.Join(' ', Enumerable.Repeat("word", 3000)) + "\", ko: \"제목\" }";
         var file = temp.Write("long-title.yaml", Briefs.Tiny("long-title", title: title));
@@ -39,10 +40,9 @@ public sealed class RenderOutputTests
         // When
         var run = BriefProcess.Run("render", file, "--lang", "en", "--frame", "neutral", "--out", temp.File("out"));
 
-        // Then: placed as the validator places its diagnostics, at the title (line 6, column 8)
-        Assert.Equal(1, run.ExitCode);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith($"{file}:6:8: error BRF903: en: title: Layout failed on page 2: ", line);
+        // Then
+        Assert.True(run.ExitCode == 0, string.Join("\n", run.ErrorLines));
+        Assert.True(File.Exists(temp.File(Path.Combine("out", "long-title.en.pdf"))));
     }
 
     [Theory]

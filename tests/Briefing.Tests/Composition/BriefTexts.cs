@@ -52,7 +52,9 @@ internal static class BriefTexts
         Text(brief.Subtitle);
         Text(brief.Location);
         Text(brief.Occasion);
-        Text(brief.Prepared.By);
+        // A Korean report names the unit under its title box, the person only when there is no unit.
+        if (!report || brief.Prepared.Unit is null)
+            Text(brief.Prepared.By);
         Prose(brief.Summary);
         foreach (var delegation in brief.Delegations)
             Text(delegation.Name);
@@ -81,7 +83,7 @@ internal static class BriefTexts
         foreach (var section in brief.Sections)
         {
             // A briefing note says a lone section's title once, in its heading's capitals (Background: BACKGROUND).
-            var heading = note ? NoteHeadingOf(profile.Strings, section.Role) : null;
+            var heading = note ? NoteHeadingOf(profile.Strings, section.Role, brief.Purpose == Purpose.Decision) : null;
             if (heading is null || !NoteBody.TitleIsHeading(profile.Strings, section.Title.GetMarked(language, profile.Strings.Mark), heading))
                 Text(section.Title);
             Prose(section.Body);
@@ -116,11 +118,12 @@ internal static class BriefTexts
     public static string Normalize(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static string? NoteHeadingOf(Briefing.Localization.DocumentStrings strings, SectionRole? role) => role switch
+    private static string? NoteHeadingOf(Briefing.Localization.DocumentStrings strings, SectionRole? role, bool decision) => role switch
     {
         SectionRole.Background => strings.NoteHeadingBackground,
         SectionRole.Status => strings.NoteHeadingStatus,
-        SectionRole.NextSteps => strings.NoteHeadingNextSteps,
+        // A note for decision heads its next steps "Recommendation".
+        SectionRole.NextSteps => decision ? strings.NoteHeadingRecommendation : strings.NoteHeadingNextSteps,
         SectionRole.Annex => null,
         _ => strings.NoteHeadingConsiderations,
     };

@@ -37,6 +37,25 @@ public sealed class TextPolisherTests
         Assert.Equal(expected, LanguageProfiles.For("fr").Polish(typed));
     }
 
+    // Found by the outside checks (Outside/Briefs/careless-fr.yaml): a quotation typed right after a colon
+    // opened with », a space typed only before ";" glued two words, and 'océans' opened with an apostrophe.
+    [Theory]
+    [InlineData("La ministre a dit:\"nous avançons\"", "La ministre a dit" + Nbsp + ":\u00AB" + Nbsp + "nous avançons" + Nbsp + "\u00BB")]
+    [InlineData("Compte rendu ;notes d'information ?Oui!", "Compte rendu; notes d\u2019information? Oui!")]
+    [InlineData("Quoi ?!", "Quoi?!")]
+    [InlineData("pêches et 'océans'!", "pêches et \u2018océans\u2019!")]
+    [InlineData("l'« accord »", "l\u2019\u00AB" + Nbsp + "accord" + Nbsp + "\u00BB")]
+    public void Careless_french_keeps_its_words_apart_and_its_quotes_the_right_way_round(string typed, string expected)
+    {
+        Assert.Equal(expected, LanguageProfiles.For("fr").Polish(typed));
+    }
+
+    [Fact]
+    public void A_quotation_typed_right_after_a_colon_opens_in_english_too()
+    {
+        Assert.Equal("He said:\u201Cyes\u201D", LanguageProfiles.For("en").Polish("He said:\"yes\""));
+    }
+
     [Theory]
     [InlineData("Vraiment ? Oui! Bon ;fini", "Vraiment" + Narrow + "? Oui" + Narrow + "! Bon" + Narrow + ";fini")]
     [InlineData("Quoi?!", "Quoi" + Narrow + "?!")]

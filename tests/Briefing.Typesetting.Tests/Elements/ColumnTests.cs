@@ -1,3 +1,4 @@
+using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
 using Briefing.Typesetting.Tests.Layout.Support;
 using L = Briefing.Typesetting.Fluent.Blocks;
@@ -104,5 +105,23 @@ public class ColumnTests
     public void Empty_column_plans_empty()
     {
         LayoutTest.HavingSpaceOfSize(100, 100).ForContent(L.Column(_ => { })).ExpectPlan(SpacePlan.Empty());
+    }
+
+    [Fact]
+    public void A_heading_kept_with_an_item_that_draws_nothing_is_drawn()
+    {
+        // Given a heading kept with next whose only successor is empty, in columns with spacing (a Korean
+        // report's open question with no context and nothing related: its section took its room on the page
+        // but drew nothing, because the draw, given exactly the measured height, found no room for the
+        // spacing before the empty item and moved the heading on)
+        var item = L.Column(c => c.Spacing(4).Item(new FakeBox(10, 10, "heading").KeepWithNext()).Item(L.Empty()));
+        var section = L.Column(c => c.Spacing(6).Item(new FakeBox(10, 10, "h1").KeepWithNext()).Item(L.Column(i => i.Spacing(10).Item(item))));
+        var body = L.Column(c => c.Spacing(18).Item(new FakeBox(10, 10, "before")).Item(section).Item(new FakeBox(10, 10, "after")));
+
+        // When
+        var pages = Pages.Of(100, 200, body);
+
+        // Then
+        Assert.Equal(["before", "h1", "heading", "after"], Assert.Single(pages).Markers());
     }
 }

@@ -58,6 +58,32 @@ public class TableTests
     }
 
     [Fact]
+    public void A_group_heading_row_never_ends_a_page_it_moves_on_with_its_first_member()
+    {
+        // Given a header of 20 pt, a row of 30 pt, a group's heading row of 20 pt (a row header across the
+        // table) that fits at the foot of the first 100 pt page, and its members of 40 pt, which do not. Found by the outside
+        // checks: a delegation's name alone at the foot of a briefing note's participants annex.
+        var table = L.Table(t =>
+        {
+            t.Columns(c => c.Relative().Relative());
+            t.Header(h => h.Cell(new FakeBox(10, 20, "H")).Cell(new FakeBox(10, 20, "h")));
+            t.Cell(new FakeBox(10, 30, "r0")).Cell(L.Empty());
+            t.Cell(new FakeBox(10, 20, "group"), s => s.ColumnSpan(2).RowHeader());
+            t.Cell(new FakeBox(10, 40, "m0")).Cell(L.Empty());
+            t.Cell(new FakeBox(10, 40, "m1")).Cell(L.Empty());
+        });
+
+        // When
+        var pages = Pages.Of(100, 100, table);
+
+        // Then the group's heading starts the second page, above its members
+        Assert.Equal(3, pages.Count);
+        Assert.Equal(["H", "h", "r0"], pages[0].Markers());
+        Assert.Equal(["H", "h", "group", "m0"], pages[1].Markers());
+        Assert.Equal(["H", "h", "m1"], pages[2].Markers());
+    }
+
+    [Fact]
     public void Header_rows_repeat_on_every_page_and_rows_split_across_pages()
     {
         // Given a header of 20 pt and rows of 30 pt on 100 pt pages, the fourth row a splitting paragraph

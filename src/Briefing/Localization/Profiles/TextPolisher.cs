@@ -39,6 +39,7 @@ public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
         }
 
         var open = new Stack<bool>(); // true: an inner quotation is open
+        var spaceAfter = -1; // a mark whose typed space before it went, and that goes after it instead
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -57,6 +58,10 @@ public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
                     next++;
                 if ((next < text.Length && SpacedBefore(text, next) is not null) || OpensGuillemet(text, i))
                 {
+                    // "rendu ;notes": the space typed before the mark is the words' only space; with none set
+                    // before ; ! ? it moves after the mark, or the two words would run together ("rendu;notes").
+                    if (next < text.Length && SpacedBefore(text, next) == string.Empty && (text[next] is ';' or '!' or '?') && IsLetter(After(text, next)))
+                        spaceAfter = next;
                     i = next - 1;
                     continue;
                 }
@@ -82,7 +87,8 @@ public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
 
                     break;
                 case Single:
-                    o.Append(!quotes.SingleQuotesAreApostrophes && Opening(text, i) && !IsWordChar(Previous(text, i)) ? '\u2018' : '\u2019');
+                    // Where no word ends, a ' before a letter opens a quotation even in French ('océans' is no elision).
+                    o.Append(Opening(text, i) && !IsWordChar(Previous(text, i)) && (!quotes.SingleQuotesAreApostrophes || IsLetter(After(text, i))) ? '\u2018' : '\u2019');
                     break;
                 case '\u00AB' when spacing.Rewrites:
                     AppendOpen(o, "\u00AB");
@@ -91,6 +97,8 @@ public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
                     if (spacing.Rewrites && SpacedBefore(text, i) is { } space)
                         o.Append(space);
                     o.Append(c);
+                    if (i == spaceAfter)
+                        o.Append(' ');
                     break;
             }
         }
@@ -154,10 +162,14 @@ public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
     private static bool NeedsWork(string text) =>
         text.AsSpan().IndexOfAny("\"':;!?\u00AB\u00BB") >= 0;
 
-    // An opening quote follows the start of the text, a space, an opening bracket or dash, or another opening mark.
+    // An opening quote follows the start of the text, a space, an opening bracket or dash, or another opening
+    // mark; or a colon typed without its space, when a word follows (dit:"nous": the quotation opens).
     private static bool Opening(string text, int i) =>
         Previous(text, i) is not { } p
-        || IsSpace(p) || p is '(' or '[' or '{' or '\u2014' or '\u2013' or '\u201C' or '\u2018' or '\u00AB' or '/';
+        || IsSpace(p) || p is '(' or '[' or '{' or '\u2014' or '\u2013' or '\u201C' or '\u2018' or '\u00AB' or '/'
+        || (p == ':' && IsLetter(After(text, i)));
+
+    private static bool IsLetter(char? c) => c is { } x && char.IsLetterOrDigit(x);
 
     private static char? Previous(string text, int i) => i > 0 ? text[i - 1] : null;
 

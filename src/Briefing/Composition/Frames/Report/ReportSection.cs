@@ -1,6 +1,7 @@
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Layout;
+using Briefing.Typesetting.Text;
 using L = Briefing.Typesetting.Fluent.Blocks;
 
 namespace Briefing.Composition.Frames.Report;
@@ -19,7 +20,7 @@ internal static class ReportSection
         var label = context.Profile.Lists.Outline.SectionLabel(number);
         var heading = L.Row(row =>
             {
-                row.ConstantItem(styles.Heading.FontSize * 1.6, context.Paragraph(label, styles.Heading, styles.HeadingParagraph, role: null));
+                row.ConstantItem(LabelColumn(context, [label], styles.Heading, styles.HeadingParagraph, styles.Heading.FontSize * 1.6), context.Paragraph(label, styles.Heading, styles.HeadingParagraph, role: null));
                 row.RelativeItem(context.Paragraph(title, styles.Heading, styles.HeadingParagraph, role: null));
             })
             .Tagged(StructureRole.H1)
@@ -42,6 +43,9 @@ internal static class ReportSection
         var context = report.Context;
         var styles = report.Styles;
         var labelled = count > 1 || context.Profile.Lists.Outline.LabelsList(count);
+        var labelWidth = labelled
+            ? LabelColumn(context, Enumerable.Range(1, count).Select(i => context.ItemLabel(section, i)), styles.ItemHeading, styles.HeadingParagraph, styles.ItemHeading.FontSize * 1.8)
+            : 0;
         return L.Column(column =>
         {
             column.Spacing(10);
@@ -51,7 +55,7 @@ internal static class ReportSection
                 var heading = labelled
                     ? L.Row(row =>
                         {
-                            row.ConstantItem(styles.ItemHeading.FontSize * 1.8, context.Paragraph(context.ItemLabel(section, i + 1), styles.ItemHeading, styles.HeadingParagraph, role: null));
+                            row.ConstantItem(labelWidth, context.Paragraph(context.ItemLabel(section, i + 1), styles.ItemHeading, styles.HeadingParagraph, role: null));
                             row.RelativeItem(context.Paragraph(title, styles.ItemHeading, styles.HeadingParagraph, role: null));
                         }).Tagged(StructureRole.H2)
                     : context.Paragraph(title, styles.ItemHeading, styles.HeadingParagraph, StructureRole.H2);
@@ -64,5 +68,19 @@ internal static class ReportSection
                 column.Item(anchor is null ? whole : whole.Destination(anchor));
             }
         });
+    }
+
+    // At least the frame's width for a label, and wide enough for the widest one with a space after it: an
+    // English outline's "3.22" would otherwise wrap inside the column meant for "가.", and "10." touch its title.
+    private static double LabelColumn(ComposeContext context, IEnumerable<string> labels, TextStyle style, ParagraphStyle paragraph, double minimum)
+    {
+        var widest = 0.0;
+        foreach (var label in labels)
+        {
+            var lines = context.Typesetter.LayOut([new TextSpan(label, style)], paragraph, 10_000).Lines;
+            if (lines.Count > 0)
+                widest = Math.Max(widest, lines.Max(l => l.Width));
+        }
+        return Math.Max(minimum, widest + style.FontSize * 0.4);
     }
 }

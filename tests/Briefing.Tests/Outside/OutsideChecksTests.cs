@@ -87,8 +87,7 @@ public sealed class OutsideChecksTests(OutsideRenders renders) : IClassFixture<O
             {
                 var (before, after) = (node.Children[i - 1], node.Children[i]);
                 // Two lists side by side are one list cut in two (prose merges consecutive items into one list).
-                // A parallel edition pairs each agreement and question with its counterpart, one L each: reported, not judged here.
-                if (before.Role == "L" && after.Role == "L" && !edition.Contains('+'))
+                if (before.Role == "L" && after.Role == "L")
                     problems.Add($"two lists in a row: {Short(before.Text)} | {Short(after.Text)}");
                 // A table whose next sibling is a table with the same first row is one table cut at a page break.
                 if (before.Role == "Table" && after.Role == "Table" && before.Children.Count > 0 && after.Children.Count > 0

@@ -96,6 +96,13 @@ internal sealed class DriftLanguage
     /// <summary>Month names that are also common words: a month only beside a day or a year.</summary>
     public IReadOnlyList<string> AmbiguousMonths { get; }
 
+    /// <summary>
+    /// Whether a month named alone (<c>in June</c>) is read as a date in this language: not English "May",
+    /// which is a modal verb too. Another language's "en mai" has no counterpart to be found here then.
+    /// </summary>
+    public bool ReadsMonthAlone(int month) =>
+        !AmbiguousMonths.Any(name => MonthNames.TryGetValue(name.ToLowerInvariant(), out var number) && number == month);
+
     /// <summary>Numbers written as words, lower case: never a figure to look for, but a figure's counterpart.</summary>
     public FrozenDictionary<string, decimal> NumberWords { get; }
 

@@ -41,6 +41,13 @@ internal static class MyriadUnits
         return (total, end);
     }
 
+    /// <summary>
+    /// Whether the figure starting at <paramref name="start"/> is an ordinal, <c>제12조</c> (Article 12) or
+    /// <c>제3차</c>: after 제 the character that follows names the thing counted, so 조 there is an article,
+    /// not 10^12, and the figure stays as written.
+    /// </summary>
+    public static bool IsOrdinal(string text, int start) => start > 0 && text[start - 1] == '제';
+
     private static (decimal Scale, int End, decimal Myriad) Units(string text, int at)
     {
         decimal small = 1;

@@ -64,7 +64,7 @@ internal sealed partial class NumberFacts
                     value = Scale(value, _language.Magnitudes[magnitude.Groups["word"].Value.ToLowerInvariant()]);
                     end = magnitude.Index + magnitude.Length;
                 }
-                else if (_language.UsesMyriads)
+                else if (_language.UsesMyriads && !MyriadUnits.IsOrdinal(text, match.Index))
                 {
                     (value, end) = MyriadUnits.Extend(text, value, end, this);
                 }

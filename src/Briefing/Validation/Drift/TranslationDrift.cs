@@ -28,7 +28,7 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
         foreach (var language in order.Skip(1))
         {
             var part = Part(text, language, path);
-            Compare(reference, Facts(language, [part]), $"{path}.{order[0]}", part.Label, part.Position);
+            Compare((order[0], reference), (language, Facts(language, [part])), $"{path}.{order[0]}", part.Label, part.Position);
         }
     }
 
@@ -54,7 +54,7 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
             {
                 for (var i = 0; i < parts.Count; i++)
                 {
-                    Compare([reference[i]], [facts[i]], reference[i].Part.Label, parts[i].Label, parts[i].Position);
+                    Compare((first, [reference[i]]), (language, [facts[i]]), reference[i].Part.Label, parts[i].Label, parts[i].Position);
                 }
 
                 continue;
@@ -65,13 +65,16 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
                 ? $"{path}.{language} groups its bullets into lists differently from {path}.{first}"
                 : $"{path}.{language} has {shape.Describe()}; {path}.{first} has {firstShape.Describe()}";
             bag.Add(DiagnosticCodes.DriftStructure, at, message);
-            Compare(reference, facts, $"{path}.{first}", $"{path}.{language}", start);
+            Compare((first, reference), (language, facts), $"{path}.{first}", $"{path}.{language}", start);
         }
     }
 
-    private void Compare(IReadOnlyList<(TextPart Part, TextFacts Facts)> reference, IReadOnlyList<(TextPart Part, TextFacts Facts)> other,
+    private void Compare((string Language, IReadOnlyList<(TextPart Part, TextFacts Facts)> Parts) referenceSide,
+        (string Language, IReadOnlyList<(TextPart Part, TextFacts Facts)> Parts) otherSide,
         string referenceLabel, string otherLabel, SourceSpan missingAt)
     {
+        var (reference, other) = (referenceSide.Parts, otherSide.Parts);
+        var (referenceDates, otherDates) = (DriftLanguage.For(referenceSide.Language), DriftLanguage.For(otherSide.Language));
         var referenceWords = reference.SelectMany(item => item.Facts.SpelledNumbers).ToHashSet();
         var otherWords = other.SelectMany(item => item.Facts.SpelledNumbers).ToHashSet();
         var labels = (referenceLabel, otherLabel, missingAt);
@@ -84,7 +87,11 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
         Report(DiagnosticCodes.DriftDate, "the date",
             Mentions(reference, facts => facts.Dates, date => date.Written),
             Mentions(other, facts => facts.Dates, date => date.Written),
-            date => date.Key, date => date.Index, date => date.Probes, static (_, _) => false, labels);
+            date => date.Key, date => date.Index, date => date.Probes,
+            // A month alone that the other language cannot tell from a word ("en mai" beside "in May") has nothing to match.
+            (date, side) => date.Day is null && date.Year is null
+                && !(side == Side.Reference ? otherDates : referenceDates).ReadsMonthAlone(date.Month),
+            labels);
         Report(DiagnosticCodes.DriftUrl, "the URL",
             Mentions(reference, facts => facts.Urls, link => link.Written),
             Mentions(other, facts => facts.Urls, link => link.Written),

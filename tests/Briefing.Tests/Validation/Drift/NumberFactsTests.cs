@@ -34,6 +34,8 @@ public sealed class NumberFactsTests
         { "ko", "3만 5천 명", [35000m] },
         { "ko", "1,200억", [1.2e11m] },
         { "ko", "5천 명과 3명", [5000m, 3m] },
+        { "ko", "협정 제12조에 따라", [12m] }, // Article 12, not 12 trillion
+        { "ko", "제3차 회의와 3조 원", [3m, 3e12m] },
         { "de", "1,200", [1200m] }, // no table: digits with the common marks
         { "en", "٣ and 12", [12m] }, // digits of other scripts are not figures
         { "en", "99999999999999999999999999 trillion and 5", [decimal.MaxValue, 5m] }, // held, not overflowing

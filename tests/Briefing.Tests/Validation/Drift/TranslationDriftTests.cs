@@ -137,6 +137,36 @@ public sealed class TranslationDriftTests
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ExtraLanguage.Code);
     }
 
+    [Fact]
+    public void A_month_named_alone_that_english_cannot_tell_from_a_word_is_not_a_drift()
+    {
+        // Given: "en mai" beside "in May" (English May alone is read as no date: it is a modal verb too),
+        // and Article 12 (제12조) beside "Article 12", which is not twelve trillion
+        var yaml = Agreeing.Replace("title: { en: \"Title\", ko: \"제목\" }",
+            "title: { en: \"Talks in May under Article 12\", ko: \"5월 협정 제12조 협의\", fr: \"Pourparlers en mai selon l'article 12\" }", StringComparison.Ordinal);
+
+        // When
+        var result = Load(yaml);
+
+        // Then: only French not being listed is reported
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("BRF08", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ExtraLanguage.Code);
+    }
+
+    [Fact]
+    public void A_month_alone_that_both_languages_read_still_drifts()
+    {
+        // Given: June in French, July in English
+        var yaml = Agreeing.Replace("title: { en: \"Title\", ko: \"제목\" }",
+            "title: { en: \"Talks in July\", ko: \"7월 협의\", fr: \"Pourparlers en juin\" }", StringComparison.Ordinal);
+
+        // When
+        var result = Load(yaml);
+
+        // Then
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.DriftDate.Code);
+    }
+
     private static LoadResult Load(string yaml) =>
         new BriefLoader().Load(yaml.Replace("{nbsp}", "\u00A0", StringComparison.Ordinal), "briefs/x.yaml");
 }

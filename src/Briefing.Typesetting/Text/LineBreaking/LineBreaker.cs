@@ -118,18 +118,23 @@ public sealed class LineBreaker : IDisposable
 
     /// <summary>
     /// Keep-all as CSS defines it, restricted to words with Hangul: no break between two letters or digits
-    /// when at least one of them is Hangul, so "정상회담" and "APEC에서" stay whole.
+    /// when at least one of them is Hangul, so "정상회담" and "APEC에서" stay whole; nor after a hyphen that
+    /// follows Hangul ("한-캐나다"), which UAX #14 would break after but a Korean reader reads as one word.
     /// </summary>
     private static bool IsInsideHangulWord(string text, int index)
     {
         var after = CodePointAt(text, index);
         var before = CodePointBefore(text, index);
+        if (IsHyphen(before) && index >= 2 && Hangul.Is(CodePointBefore(text, index - 1)) && (Hangul.Is(after) || IsLetterOrDigit(after)))
+            return true; // 한-캐나다, 남-북: a hyphen between Korean words joins one compound, which a Korean reader reads as one word
         var hangulBefore = Hangul.Is(before);
         var hangulAfter = Hangul.Is(after);
         if (!hangulBefore && !hangulAfter)
             return false;
         return (hangulBefore || IsLetterOrDigit(before)) && (hangulAfter || IsLetterOrDigit(after));
     }
+
+    private static bool IsHyphen(int c) => c is '-' or '\u2010';
 
     private static int CodePointAt(string text, int index)
     {

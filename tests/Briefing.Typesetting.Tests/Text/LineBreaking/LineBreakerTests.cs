@@ -46,6 +46,16 @@ public sealed class LineBreakerTests : IDisposable
     }
 
     [Fact]
+    public void Keep_all_keeps_a_hyphenated_korean_compound_whole()
+    {
+        // UAX #14 breaks after the hyphen of 한-캐나다; keep-all keeps the compound, and an English one breaks as before.
+        Assert.Contains(2, Breaks("한-캐나다 정상회담", keepAll: false));
+        Assert.Equal([6, 10], Breaks("한-캐나다 정상회담", keepAll: true));
+        Assert.Equal([4, 6], Breaks("남\u2010북 회담", keepAll: true));
+        Assert.Contains(6, Breaks("Korea-Canada summit", keepAll: true));
+    }
+
+    [Fact]
     public void Keep_all_leaves_breaks_between_latin_words_and_ideographs_alone()
     {
         Assert.Equal(Breaks("The summit in 東京 ended.", keepAll: false), Breaks("The summit in 東京 ended.", keepAll: true));

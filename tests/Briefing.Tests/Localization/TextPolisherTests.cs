@@ -50,6 +50,19 @@ public sealed class TextPolisherTests
         Assert.Equal(expected, LanguageProfiles.For("fr").Polish(typed));
     }
 
+    // Found by the outside checks (Outside/Briefs/odd.yaml): "0.5 %" broke between the figure and its sign.
+    [Theory]
+    [InlineData("en", "a 0.5 % rise", "a 0.5" + Nbsp + "% rise")]
+    [InlineData("en", "a 0.5% rise", "a 0.5% rise")]
+    [InlineData("ko", "12  % 증가", "12" + Nbsp + "% 증가")]
+    [InlineData("fr", "une hausse de 12% et 3 %", "une hausse de 12" + Nbsp + "% et 3" + Nbsp + "%")]
+    [InlineData("fr", "voir https://x.org/a1%20b", "voir https://x.org/a1%20b")]
+    [InlineData("en", "the % sign and 5 % and 50 %%", "the % sign and 5" + Nbsp + "% and 50" + Nbsp + "%%")]
+    public void A_figure_and_its_per_cent_sign_never_part_at_a_line_end(string tag, string typed, string expected)
+    {
+        Assert.Equal(expected, LanguageProfiles.For(tag).Polish(typed));
+    }
+
     [Fact]
     public void A_quotation_typed_right_after_a_colon_opens_in_english_too()
     {

@@ -8,6 +8,8 @@ namespace Briefing.Localization.Profiles;
 /// around <c>: ; ! ? « »</c> become the profile's, whatever the author typed: a plain space, a no-break
 /// space or none. The no-break spaces also keep those marks from starting or ending a line, since line
 /// breaking (UAX #14) never breaks at U+00A0 or U+202F.
+/// A space typed between a figure and <c>%</c> becomes a no-break space in every language, and French adds one
+/// where none was typed (<c>12 %</c>), so a per cent sign never starts a line.
 /// Words that look like addresses (<c>https://…</c>, <c>name@host</c>) are left alone.
 /// </summary>
 public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
@@ -47,6 +49,14 @@ public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
             if ((c is ':' or ';' or '!' or '?' or Single) && InAddress(text, i)) // punctuation inside a URL or an address is not prose
             {
                 o.Append(c);
+                continue;
+            }
+
+            if (IsSpace(c) && SpacesBeforePercent(text, i) is { } percent)
+            {
+                // "0.5 %": a space typed between a figure and its per cent sign never becomes a line break.
+                o.Append('\u00A0');
+                i = percent - 1;
                 continue;
             }
 
@@ -96,6 +106,8 @@ public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
                 default:
                     if (spacing.Rewrites && SpacedBefore(text, i) is { } space)
                         o.Append(space);
+                    else if (spacing.Rewrites && c == '%' && i > 0 && char.IsAsciiDigit(text[i - 1]) && !InAddress(text, i))
+                        o.Append('\u00A0'); // French sets "12 %", with a no-break space, even when "12%" was typed
                     o.Append(c);
                     if (i == spaceAfter)
                         o.Append(' ');
@@ -160,7 +172,21 @@ public sealed class TextPolisher(QuoteStyle quotes, PunctuationSpacing spacing)
     }
 
     private static bool NeedsWork(string text) =>
-        text.AsSpan().IndexOfAny("\"':;!?\u00AB\u00BB") >= 0;
+        text.AsSpan().IndexOfAny("\"':;!?%\u00AB\u00BB") >= 0;
+
+    /// <summary>
+    /// Where the per cent sign is when the spaces starting at <paramref name="i"/> stand between a figure and
+    /// it (<c>0.5 %</c>), else null; never inside an address.
+    /// </summary>
+    private static int? SpacesBeforePercent(string text, int i)
+    {
+        if (i == 0 || !char.IsAsciiDigit(text[i - 1]))
+            return null;
+        var next = i;
+        while (next < text.Length && IsSpace(text[next]))
+            next++;
+        return next < text.Length && text[next] == '%' && !InAddress(text, next) ? next : null;
+    }
 
     // An opening quote follows the start of the text, a space, an opening bracket or dash, or another opening
     // mark; or a colon typed without its space, when a word follows (dit:"nous": the quotation opens).

@@ -17,25 +17,6 @@ public sealed class CffFontTests
     private const string InterRegular = "/usr/share/fonts/opentype/inter/Inter-Regular.otf";
     private const string InterBold = "/usr/share/fonts/opentype/inter/Inter-Bold.otf";
 
-    private static byte[] Render(FontLibrary library, params (string Text, TextStyle Style)[] paragraphs)
-    {
-        using var typesetter = new Typesetter(library);
-        var commands = new List<DrawCommand> { new DrawCommand.BeginTag(StructureRole.P, null) };
-        var top = 100.0;
-        foreach (var (text, style) in paragraphs)
-        {
-            var layout = typesetter.LayOut([new TextSpan(text, style)], new ParagraphStyle(), 400);
-            foreach (var line in layout.Lines)
-            {
-                foreach (var run in line.Runs)
-                    commands.Add(new DrawCommand.Text(run.Run, new Point(50 + line.Left + run.X, top + line.Top + line.Baseline)));
-            }
-            top += layout.Height + 10;
-        }
-        commands.Add(new DrawCommand.EndTag());
-        return new PdfDocumentWriter().Write([new PageRecording(Size.A4, commands)], SamplePages.Metadata());
-    }
-
     [Fact]
     public void An_otf_face_loads_with_its_metrics()
     {
@@ -56,7 +37,7 @@ public sealed class CffFontTests
         const string heading = "Korea-Canada Summit";
 
         // When
-        var pdf = Render(library,
+        var pdf = ParagraphsPdf.Render(library,
             (heading, new TextStyle { FontFamily = "Inter", FontSize = 18, Weight = 700 }),
             (body, new TextStyle { FontFamily = "Inter", FontSize = 11 }));
 
@@ -74,7 +55,7 @@ public sealed class CffFontTests
     {
         var library = FontLibrary.Load([InterRegular]);
 
-        var pdf = Render(library, ("A short line of text.", new TextStyle { FontFamily = "Inter", FontSize = 11 }));
+        var pdf = ParagraphsPdf.Render(library, ("A short line of text.", new TextStyle { FontFamily = "Inter", FontSize = 11 }));
 
         // Inter's whole CFF is about 300 KB; 14 glyphs are a few KB.
         Assert.InRange(pdf.Length, 1, 20_000);
@@ -101,7 +82,7 @@ public sealed class CffFontTests
         const string text = "한국과 캐나다는 정상회담에서 국방 협력을 논의하였음 (APEC 2025)";
 
         // When
-        var pdf = Render(library, (text, new TextStyle { FontFamily = "Noto Sans CJK KR", FontSize = 12 }));
+        var pdf = ParagraphsPdf.Render(library, (text, new TextStyle { FontFamily = "Noto Sans CJK KR", FontSize = 12 }));
 
         // Then
         var fonts = PdfTools.PdfFonts(pdf).Output;

@@ -21,25 +21,6 @@ public sealed class VariableFontTests : IDisposable
 
     public void Dispose() => Directory.Delete(_instances, recursive: true);
 
-    private static byte[] Render(FontLibrary library, params (string Text, TextStyle Style)[] paragraphs)
-    {
-        using var typesetter = new Typesetter(library);
-        var commands = new List<DrawCommand> { new DrawCommand.BeginTag(StructureRole.P, null) };
-        var top = 100.0;
-        foreach (var (text, style) in paragraphs)
-        {
-            var layout = typesetter.LayOut([new TextSpan(text, style)], new ParagraphStyle(), 400);
-            foreach (var line in layout.Lines)
-            {
-                foreach (var run in line.Runs)
-                    commands.Add(new DrawCommand.Text(run.Run, new Point(50 + line.Left + run.X, top + line.Top + line.Baseline)));
-            }
-            top += layout.Height + 10;
-        }
-        commands.Add(new DrawCommand.EndTag());
-        return new PdfDocumentWriter().Write([new PageRecording(Size.A4, commands)], SamplePages.Metadata());
-    }
-
     [Fact]
     public void The_catalog_lists_a_variable_font_with_its_weight_axis()
     {
@@ -76,7 +57,7 @@ public sealed class VariableFontTests : IDisposable
         const string body = "양국은 전략적 동반자 관계를 확인했다. Toward official talks.";
 
         // When
-        var pdf = Render(library,
+        var pdf = ParagraphsPdf.Render(library,
             (heading, new TextStyle { FontFamily = "Pretendard Variable", FontSize = 18, Weight = 700 }),
             (body, new TextStyle { FontFamily = "Pretendard Variable", FontSize = 11 }));
 

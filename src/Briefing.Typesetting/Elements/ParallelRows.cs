@@ -52,7 +52,7 @@ internal sealed class ParallelRows(RowSet left, RowSet right, ParallelSides side
         if (set.Header.Count > 0)
         {
             // As a table's: the header draws in full on every page from a fresh progress, an artifact after the first page.
-            var headerContext = context with { Page = context.Page with { Progress = new LayoutProgress() } };
+            var headerContext = context with { Page = context.Page with { Progress = new LayoutProgress(0, context.Page.Progress.Paragraphs) } };
             if (continued)
                 canvas.BeginArtifact();
             var y = 0.0;

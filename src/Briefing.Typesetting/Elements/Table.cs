@@ -49,8 +49,9 @@ internal sealed class Table(
         if (header.Count > 0)
         {
             // The header draws in full on every page, so each page starts it afresh; it was measured with the
-            // page's own context, where it has not drawn either (measuring never moves a resume position).
-            var headerContext = context with { Page = context.Page with { Progress = new LayoutProgress() } };
+            // page's own context, where it has not drawn either (measuring never moves a resume position). Its
+            // measured text is the run's to share: a header cell is measured once, not on every page.
+            var headerContext = context with { Page = context.Page with { Progress = new LayoutProgress(0, context.Page.Progress.Paragraphs) } };
             if (cursor.Started)
                 canvas.BeginArtifact();
             foreach (var row in header)

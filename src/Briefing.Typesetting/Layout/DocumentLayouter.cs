@@ -14,6 +14,18 @@ namespace Briefing.Typesetting.Layout;
 /// </summary>
 public sealed class DocumentLayouter(PageSetup setup)
 {
+    // Paragraphs of up to this many characters are measured once per layout, whatever element draws them:
+    // labels, bullets, numbers, table headers (a long document repeats them on every page, and measuring a
+    // short paragraph costs about what a line of prose does). Longer text seldom comes twice and is not kept.
+    internal const int LabelLength = 32;
+
+    // At most this many kept at once (then the cache starts again): what a long table of distinct short
+    // cells keeps alive through the layout stays small.
+    internal const int LabelEntries = 512;
+
+    // The furniture's distinct paragraphs: a running header, a footer per page number.
+    private const int FurnitureEntries = 64;
+
     /// <summary>Builds the running header for a page (drawn as an artifact at the top of the content area), or null for none.</summary>
     public Func<PageContext, Element>? Header { get; init; }
 
@@ -42,7 +54,9 @@ public sealed class DocumentLayouter(PageSetup setup)
     internal IReadOnlyList<PageRecording> Layout(Element body, ParagraphCache? paragraphs)
     {
         var area = setup.ContentArea;
-        var provisional = new PageContext(1, null);
+        // Header and footer are new elements on every page, most often saying the same thing: measured once.
+        var furniture = new ParagraphCache(int.MaxValue, FurnitureEntries);
+        var provisional = new PageContext(1, null) { Progress = new LayoutProgress(0, furniture) };
         var headerHeight = FurnitureHeight(Header, provisional, area, "header");
         var footerHeight = FurnitureHeight(Footer, provisional, area, "footer");
         var headerBand = Header is null ? 0 : headerHeight + HeaderSpacing;
@@ -52,7 +66,8 @@ public sealed class DocumentLayouter(PageSetup setup)
             throw new LayoutException(1, "header and footer leave no room for the body");
 
         // One resume position for the whole run, handed from page to page: the tree itself is not changed.
-        var progress = new LayoutProgress(capacity: 256, paragraphs);
+        // A layout of one pass still measures a short paragraph once however often it comes (see ParagraphCache).
+        var progress = new LayoutProgress(capacity: 256, paragraphs ?? new ParagraphCache(LabelLength, LabelEntries));
         var bodies = new List<RecordingCanvas>();
         var blankRun = 0;
         while (true)
@@ -103,7 +118,7 @@ public sealed class DocumentLayouter(PageSetup setup)
         var pages = new PageRecording[total];
         for (var i = 0; i < total; i++)
         {
-            var context = new PageContext(i + 1, total);
+            var context = new PageContext(i + 1, total) { Progress = new LayoutProgress(0, furniture) };
             var header = DrawFurniture(Header, context, new Rect(area.X, area.Y, area.Width, headerHeight), "header");
             var footer = DrawFurniture(Footer, context, new Rect(area.X, area.Bottom - footerHeight, area.Width, footerHeight), "footer");
             var drawn = bodies[i].Commands;

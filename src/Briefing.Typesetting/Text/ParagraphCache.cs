@@ -9,11 +9,34 @@ namespace Briefing.Typesetting.Text;
 /// the paragraph style and the width), never by element, so a paragraph whose text changed (a contents
 /// line with a new page number) is measured afresh. It lives for one call only: nothing is kept from one
 /// document to the next, and a warm render still measures everything once.
+/// A layout of one pass keeps a smaller one (<see cref="ParagraphCache(int, int)"/>): only short paragraphs, the
+/// labels, bullets, table headers and running headers that a long document repeats on every page.
 /// </summary>
 internal sealed class ParagraphCache
 {
     private readonly Dictionary<SpansKey, PreparedParagraph> _prepared = new();
     private readonly Dictionary<LayoutKey, ParagraphLayout> _layouts = new();
+    private readonly int _maxLength;
+    private readonly int _maxEntries;
+
+    /// <summary>A cache of every paragraph, for the layouts of one call.</summary>
+    public ParagraphCache()
+        : this(int.MaxValue, int.MaxValue)
+    {
+    }
+
+    /// <summary>
+    /// A cache of paragraphs of at most <paramref name="maxLength"/> characters, emptied whenever it holds
+    /// <paramref name="maxEntries"/> of them. A long paragraph seldom comes twice, and keeping its measured text
+    /// would carry it to the end of the layout (see <see cref="Elements.Paragraph"/>, which drops it once drawn);
+    /// a short one often does, and measuring it (choosing faces, shaping, finding breaks) costs about as much as
+    /// measuring a line of prose.
+    /// </summary>
+    public ParagraphCache(int maxLength, int maxEntries)
+    {
+        _maxLength = maxLength;
+        _maxEntries = maxEntries;
+    }
 
     /// <summary>How many paragraphs were measured (a miss), for tests and benchmarks.</summary>
     public int Measured { get; private set; }
@@ -27,6 +50,12 @@ internal sealed class ParagraphCache
     /// <summary>The measured text of <paramref name="spans"/>, measured by <paramref name="layouter"/> unless already known.</summary>
     public PreparedParagraph Prepare(ParagraphLayouter layouter, IReadOnlyList<TextSpan> spans, bool keepAll)
     {
+        if (!Keeps(spans))
+        {
+            Measured++;
+            return layouter.Prepare(spans, keepAll);
+        }
+
         var key = new SpansKey(layouter, spans, keepAll);
         if (_prepared.TryGetValue(key, out var prepared))
         {
@@ -36,6 +65,8 @@ internal sealed class ParagraphCache
 
         prepared = layouter.Prepare(spans, keepAll);
         Measured++;
+        if (_prepared.Count >= _maxEntries)
+            Clear();
         // Keyed by the prepared paragraph's own spans: the element's array stays with its element.
         _prepared.Add(new SpansKey(layouter, prepared.Spans, keepAll), prepared);
         return prepared;
@@ -44,13 +75,46 @@ internal sealed class ParagraphCache
     /// <summary>The lines of <paramref name="prepared"/> (from <see cref="Prepare"/>) at <paramref name="width"/>, laid out unless already known.</summary>
     public ParagraphLayout Layout(ParagraphLayouter layouter, PreparedParagraph prepared, ParagraphStyle style, double width)
     {
+        if (!Keeps(prepared.Spans))
+        {
+            LaidOut++;
+            return layouter.Layout(prepared, style, width);
+        }
+
         var key = new LayoutKey(prepared, style, width);
         if (_layouts.TryGetValue(key, out var layout))
             return layout;
         layout = layouter.Layout(prepared, style, width);
         LaidOut++;
+        if (_layouts.Count / 2 >= _maxEntries) // a paragraph is laid out at one or two widths
+            Clear();
         _layouts.Add(key, layout);
         return layout;
+    }
+
+    /// <summary>How many paragraphs the cache holds now.</summary>
+    public int Count => _prepared.Count;
+
+    /// <summary>Whether paragraphs of these spans are kept (short enough).</summary>
+    private bool Keeps(IReadOnlyList<TextSpan> spans)
+    {
+        if (_maxLength == int.MaxValue)
+            return true;
+        var length = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            length += spans[i].Text.Length;
+            if (length > _maxLength)
+                return false;
+        }
+
+        return true;
+    }
+
+    private void Clear()
+    {
+        _prepared.Clear();
+        _layouts.Clear();
     }
 
     /// <summary>Spans equal by value (text, style, link), in order, measured by one layouter with one keep-all setting.</summary>

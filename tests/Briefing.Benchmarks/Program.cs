@@ -8,7 +8,7 @@ namespace Briefing.Benchmarks;
 /// arguments work); <c>startup ...</c> times one cold render stage by stage (see <see cref="StartupProbe"/>);
 /// <c>loop ...</c> repeats one workload for a profiler (see <see cref="ProfileLoop"/>); <c>watch ...</c> times
 /// save-to-PDF with <c>brief watch</c> (see <see cref="WatchLatency"/>); <c>growth ...</c> compares layout of 5 and
-/// 100 pages (see <see cref="LayoutGrowth"/>); <c>hash ...</c> times the PDF writer's hashes (see <see cref="HashSpeed"/>).
+/// 100 pages (see <see cref="LayoutGrowth"/>), <c>curve ...</c> at several lengths per character (see <see cref="LayoutCurve"/>); <c>hash ...</c> times the PDF writer's hashes (see <see cref="HashSpeed"/>).
 /// </summary>
 public static class Program
 {
@@ -25,6 +25,8 @@ public static class Program
             return HashSpeed.Run(args[1..]);
         if (args.Length > 0 && args[0] == "growth")
             return LayoutGrowth.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "curve")
+            return LayoutCurve.Run(args[1..]);
         if (args.Length > 0 && args[0] == "retained")
             return RetainedProbe.Run(args[1..]);
         if (args.Length > 0 && args[0] == "watch")

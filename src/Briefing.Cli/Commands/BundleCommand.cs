@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Briefing.Cli.CommandLine;
 using Briefing.Cli.Files;
+using Briefing.Cli.Handover;
 using Briefing.Cli.Output;
 using Briefing.Cli.Rendering;
 using Briefing.Cli.Resources;
@@ -28,8 +29,11 @@ internal static class BundleCommand
         var paper = CommonOptions.Paper();
         var noSource = CommonOptions.NoSource();
         var command = new Command("bundle", Messages.BundleDescription) { paths, language, title, output, paper, noSource };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(paths), parse.GetRequiredValue(language), parse.GetValue(title),
-            parse.GetRequiredValue(output), parse.GetValue(paper), !parse.GetValue(noSource)));
+        // A PDF input is read only by the full build: the lean native binary hands it the whole command.
+        command.SetAction(parse => BriefInputs.NeedFullBinary(parse.GetRequiredValue(paths))
+            ? FullBinary.HandOver(context.Error)
+            : Run(context, parse.GetRequiredValue(paths), parse.GetRequiredValue(language), parse.GetValue(title),
+                parse.GetRequiredValue(output), parse.GetValue(paper), !parse.GetValue(noSource)));
         return command;
     }
 

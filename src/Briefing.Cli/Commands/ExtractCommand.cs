@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.Cli.Files;
+using Briefing.Cli.Handover;
 using Briefing.Cli.Output;
 using Briefing.Cli.Rendering;
 using Briefing.Cli.Resources;
@@ -22,7 +23,10 @@ internal static class ExtractCommand
         var output = new Option<string>("--out", "-o") { Description = Messages.OptionExtractOut, HelpName = "dir", DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = Messages.OptionForce };
         var command = new Command("extract", Messages.ExtractDescription) { paths, output, force };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(paths), parse.GetValue(output) is { Length: > 0 } o ? o : ".", parse.GetValue(force)));
+        // The lean native binary leaves PDF reading out and hands the command to the full one.
+        command.SetAction(parse => PdfReading.IsSupported
+            ? Run(context, parse.GetRequiredValue(paths), parse.GetValue(output) is { Length: > 0 } o ? o : ".", parse.GetValue(force))
+            : FullBinary.HandOver(context.Error));
         return command;
     }
 

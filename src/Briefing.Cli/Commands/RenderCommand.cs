@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Briefing.Cli.CommandLine;
+using Briefing.Cli.Files;
+using Briefing.Cli.Handover;
 using Briefing.Cli.Output;
 using Briefing.Cli.Rendering;
 using Briefing.Cli.Resources;
@@ -39,7 +41,8 @@ internal static class RenderCommand
             {
                 Theme = parse.GetValue(theme),
             };
-            return new RenderRun(context, request).Execute();
+            // A PDF input is read only by the full build: the lean native binary hands it the whole command.
+            return BriefInputs.NeedFullBinary(request.Paths) ? FullBinary.HandOver(context.Error) : new RenderRun(context, request).Execute();
         });
         return command;
     }

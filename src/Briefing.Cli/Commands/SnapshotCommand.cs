@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.Cli.CommandLine;
+using Briefing.Cli.Handover;
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
 using Briefing.Cli.Snapshots;
@@ -35,7 +36,8 @@ internal static class SnapshotCommand
                 parse.GetValue(folder) is { Length: > 0 } dir ? dir : DefaultFolder,
                 parse.GetValue(png),
                 parse.GetValue(check));
-            return new SnapshotRun(context, request).Execute();
+            // The lean native binary leaves snapshot's PDF reading out and hands the command to the full one.
+            return PdfReading.IsSupported ? new SnapshotRun(context, request).Execute() : FullBinary.HandOver(context.Error);
         });
         return command;
     }

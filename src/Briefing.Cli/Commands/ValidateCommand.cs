@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Briefing.Cli.CommandLine;
 using Briefing.Cli.Files;
+using Briefing.Cli.Handover;
 using Briefing.Cli.Output;
 using Briefing.Cli.Resources;
 using Briefing.Diagnostics;
@@ -18,7 +19,10 @@ internal static class ValidateCommand
     {
         var paths = CommonOptions.BriefPaths();
         var command = new Command("validate", Messages.ValidateDescription) { paths };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(paths)));
+        // A PDF input is read only by the full build: the lean native binary hands it the whole command.
+        command.SetAction(parse => BriefInputs.NeedFullBinary(parse.GetRequiredValue(paths))
+            ? FullBinary.HandOver(context.Error)
+            : Run(context, parse.GetRequiredValue(paths)));
         return command;
     }
 

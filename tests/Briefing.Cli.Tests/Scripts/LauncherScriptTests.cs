@@ -57,6 +57,39 @@ public sealed class LauncherScriptTests : IDisposable
         Assert.Equal("ran brief-native: render a b.yaml", run.Out);
         Assert.Single(Publishes());
         Assert.Contains("-p:PublishAot=true", Publishes()[0], StringComparison.Ordinal);
+        Assert.Contains("-p:BriefPdfReading=false", Publishes()[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_command_handed_over_with_BRIEF_FULL_builds_the_full_native_binary_once_and_runs_it()
+    {
+        Run(native: "1", "--version");
+
+        var first = Run(native: "1", full: true, "extract", "a b.pdf");
+        var again = Run(native: "1", full: true, "extract", "a b.pdf");
+        var lean = Run(native: "1", "--version");
+
+        Assert.Equal((3, "ran brief-native-full: extract a b.pdf"), (first.Exit, first.Out));
+        Assert.Contains("building native with PDF reading", first.Err, StringComparison.Ordinal);
+        Assert.Equal((3, "ran brief-native-full: extract a b.pdf", ""), again);
+        Assert.Equal("ran brief-native: --version", lean.Out);
+        Assert.Equal(2, Publishes().Count);
+        Assert.Contains("-o " + _repo.File("artifacts/brief-native-full"), Publishes()[1], StringComparison.Ordinal);
+        Assert.Contains("-p:PublishAot=true", Publishes()[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("BriefPdfReading", Publishes()[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_full_native_binary_builds_again_after_a_source_changed()
+    {
+        Run(native: "1", full: true, "extract", "a.pdf");
+        MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
+
+        var again = Run(native: "1", full: true, "extract", "a.pdf");
+
+        Assert.Equal("ran brief-native-full: extract a.pdf", again.Out);
+        Assert.Equal(2, Publishes().Count);
+        Assert.All(Publishes(), publish => Assert.Contains("brief-native-full", publish, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -149,11 +182,13 @@ public sealed class LauncherScriptTests : IDisposable
             ? File.ReadAllLines(_repo.File("dotnet.log")).Where(line => line.StartsWith("publish", StringComparison.Ordinal)).ToList()
             : [];
 
-    private (int Exit, string Out, string Err) Run(string native, params string[] args) => Start(native, null, args);
+    private (int Exit, string Out, string Err) Run(string native, params string[] args) => Start(native, null, full: false, args);
 
-    private (int Exit, string Out, string Err) RunFailingBuild(string native, string error, params string[] args) => Start(native, error, args);
+    private (int Exit, string Out, string Err) Run(string native, bool full, params string[] args) => Start(native, null, full, args);
 
-    private (int Exit, string Out, string Err) Start(string native, string? error, string[] args)
+    private (int Exit, string Out, string Err) RunFailingBuild(string native, string error, params string[] args) => Start(native, error, full: false, args);
+
+    private (int Exit, string Out, string Err) Start(string native, string? error, bool full, string[] args)
     {
         var start = new ProcessStartInfo(_repo.File("brief"), args)
         {
@@ -165,6 +200,14 @@ public sealed class LauncherScriptTests : IDisposable
         start.Environment["PATH"] = _repo.File("bin") + ":" + Environment.GetEnvironmentVariable("PATH");
         start.Environment["FAKE_LOG"] = _repo.File("dotnet.log");
         start.Environment["BRIEF_NATIVE"] = native;
+        if (full)
+        {
+            start.Environment["BRIEF_FULL"] = "1";
+        }
+        else
+        {
+            start.Environment.Remove("BRIEF_FULL");
+        }
         if (error is null)
         {
             start.Environment.Remove("FAKE_PUBLISH_ERROR");

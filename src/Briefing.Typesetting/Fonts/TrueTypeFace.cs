@@ -84,6 +84,9 @@ internal sealed class TrueTypeFace : IFontFace
     /// <summary>Whether the character map and advances have been read yet.</summary>
     internal bool GlyphsLoaded => _glyphs.IsValueCreated;
 
+    /// <summary>Whether the HarfBuzz shaper and the font program have been made yet.</summary>
+    internal bool ShaperAndProgramLoaded => _shaper.IsValueCreated && _program.IsValueCreated;
+
     /// <summary>
     /// Loads now what setting text in this face loads on first use, in the order a render needs it: the character map
     /// and advances (coverage checks, measuring), the HarfBuzz shaper (layout; the first one also loads the HarfBuzz

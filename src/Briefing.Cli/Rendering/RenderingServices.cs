@@ -60,22 +60,25 @@ internal sealed class RenderingServices : IDisposable
     }
 
     /// <summary>
-    /// Makes the renderer and loads the faces a render in each of <paramref name="languages"/> sets most of its text
-    /// in (see <see cref="BriefRenderer.Prepare"/>): for another thread as a run starts, so that the main thread finds
-    /// them ready. Throws nothing for fonts that cannot be loaded: whoever needs them next meets that error, as without
+    /// Loads the fonts and the faces a render in each of <paramref name="languages"/> sets most of its text in (see
+    /// <see cref="BriefRenderer.Prepare"/>), then makes the renderer: for another thread as a run starts, so that the main
+    /// thread finds them ready (the faces first: the coverage check needs their character maps before the renderer is
+    /// needed). Throws nothing for fonts that cannot be loaded: whoever needs them next meets that error, as without
     /// this call (see <see cref="FontFailure"/>).
     /// </summary>
     public void Prepare(IReadOnlyList<string> languages)
     {
-        if (Renderer() is not { } renderer)
+        if (Fonts() is not { } fonts)
         {
             return;
         }
 
         foreach (var language in languages)
         {
-            renderer.Prepare(language);
+            BriefRenderer.Prepare(fonts, language);
         }
+
+        Renderer();
     }
 
     /// <summary>

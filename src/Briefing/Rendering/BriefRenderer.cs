@@ -18,8 +18,6 @@ public sealed class BriefRenderer : IDisposable
 {
     private readonly Typesetter _typesetter;
     private readonly BriefComposer _composer;
-    private readonly FontLibrary _fonts;
-    private readonly Theming.Theme _theme;
 
     /// <summary>A renderer over the given fonts (usually <see cref="DefaultFonts.Load()"/>), in the default theme.</summary>
     public BriefRenderer(FontLibrary fonts)
@@ -32,26 +30,26 @@ public sealed class BriefRenderer : IDisposable
     {
         _typesetter = new Typesetter(fonts);
         _composer = new BriefComposer(_typesetter, theme);
-        _fonts = fonts;
-        _theme = theme ?? Theming.Theme.Default;
     }
 
     /// <summary>
-    /// Loads now, on the calling thread, the faces a render in <paramref name="language"/> sets most of its text in
-    /// (running text, its bold and the headings, in the language's default profile and this renderer's theme): their
-    /// character maps, HarfBuzz shapers and font programs (see <see cref="FontLibrary.Prepare"/>). For another core
-    /// while the brief is read: the render then finds them loaded. Never throws for a bad font (the render meets the
-    /// error where it would anyway); a language without a profile is passed over.
+    /// Loads now, on the calling thread, the faces of <paramref name="fonts"/> a render in <paramref name="language"/> sets
+    /// most of its text in (running text, its bold and the headings, in the language's default profile and
+    /// <paramref name="theme"/>, the default when null): their character maps, HarfBuzz shapers and font programs (see
+    /// <see cref="FontLibrary.Prepare"/>). For another core while the brief is read, before or after the renderer over
+    /// <paramref name="fonts"/> is made: the render then finds them loaded. Never throws for a bad font (the render meets
+    /// the error where it would anyway); a language without a profile is passed over.
     /// </summary>
-    public void Prepare(string language)
+    public static void Prepare(FontLibrary fonts, string language, Theming.Theme? theme = null)
     {
+        ArgumentNullException.ThrowIfNull(fonts);
         ArgumentNullException.ThrowIfNull(language);
         if (Localization.Profiles.LanguageProfiles.Find(language) is not { } profile)
             return;
-        var type = Typography.For(profile, _theme);
-        _fonts.Prepare(type.Body);
-        _fonts.Prepare(type.Bold);
-        _fonts.Prepare(type.Heading);
+        var type = Typography.For(profile, theme ?? Theming.Theme.Default);
+        fonts.Prepare(type.Body);
+        fonts.Prepare(type.Bold);
+        fonts.Prepare(type.Heading);
     }
 
     /// <summary>

@@ -67,10 +67,11 @@ internal sealed class RenderRun(CommandContext context, RenderRequest request)
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         try
         {
-            // The fonts and the renderer do not depend on the briefs: made on the other core while the briefs
-            // load and validate (a tenth of a short run; whoever needs them first waits under the services'
-            // lock, and a failure is met again, and reported, on the path that needs them).
-            _ = Task.Run(() => _services.Renderer());
+            // The fonts, the renderer and the faces of the languages asked for do not depend on the briefs: made
+            // and loaded on the other core while the briefs load and validate (whoever needs one first waits for
+            // it, and a failure is met again, and reported, on the path that needs it; see RenderingServices.Prepare).
+            var languages = LanguageSelection.LanguagesOf(request.Languages.Languages);
+            _ = Task.Run(() => _services.Prepare(languages));
             var loaded = Load(files);
             var jobs = 0;
             foreach (var item in loaded)

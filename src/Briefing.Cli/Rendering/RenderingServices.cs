@@ -10,9 +10,15 @@ namespace Briefing.Cli.Rendering;
 /// thread as it starts, so that the fonts load while the briefs do): the fonts (<see cref="FontSource"/>, so <c>BRIEF_FONT_DIR</c>
 /// applies), the renderer and the glyph-coverage check. Safe to use from parallel workers.
 /// </summary>
+/// <remarks>
+/// The fonts have a lock of their own: the coverage check needs only them, and must not wait while the renderer
+/// is made (the line breaker's ICU) or its faces are prepared on another thread.
+/// </remarks>
 internal sealed class RenderingServices : IDisposable
 {
     private readonly object _gate = new();
+    private readonly object _fontsGate = new();
+    private readonly object _coverageGate = new();
     private FontLibrary? _fonts;
     private BriefRenderer? _renderer;
     private GlyphCoverage? _coverage;
@@ -20,8 +26,10 @@ internal sealed class RenderingServices : IDisposable
     private FontCatalog? _system;
     private bool _disposed;
 
+    private volatile Exception? _fontFailure;
+
     /// <summary>Why the fonts could not be loaded, once that was tried and failed; null otherwise.</summary>
-    public Exception? FontFailure { get; private set; }
+    public Exception? FontFailure => _fontFailure;
 
     /// <summary>The renderer, or null when the fonts cannot be loaded (see <see cref="FontFailure"/>).</summary>
     public BriefRenderer? Renderer()
@@ -40,7 +48,7 @@ internal sealed class RenderingServices : IDisposable
     /// <summary>The coverage check, or null when the fonts cannot be loaded (see <see cref="FontFailure"/>).</summary>
     public GlyphCoverage? Coverage()
     {
-        lock (_gate)
+        lock (_coverageGate)
         {
             if (_coverage is null && Fonts() is { } fonts)
             {
@@ -49,6 +57,28 @@ internal sealed class RenderingServices : IDisposable
 
             return _coverage;
         }
+    }
+
+    /// <summary>
+    /// Loads the fonts and the faces a render in each of <paramref name="languages"/> sets most of its text in (see
+    /// <see cref="BriefRenderer.Prepare"/>), then makes the renderer: for another thread as a run starts, so that the main
+    /// thread finds them ready (the faces first: the coverage check needs their character maps before the renderer is
+    /// needed). Throws nothing for fonts that cannot be loaded: whoever needs them next meets that error, as without
+    /// this call (see <see cref="FontFailure"/>).
+    /// </summary>
+    public void Prepare(IReadOnlyList<string> languages)
+    {
+        if (Fonts() is not { } fonts)
+        {
+            return;
+        }
+
+        foreach (var language in languages)
+        {
+            BriefRenderer.Prepare(fonts, language);
+        }
+
+        Renderer();
     }
 
     /// <summary>
@@ -78,7 +108,11 @@ internal sealed class RenderingServices : IDisposable
             }
             catch (Exception e) when (FontSource.IsFontProblem(e))
             {
-                FontFailure = e;
+                lock (_fontsGate)
+                {
+                    _fontFailure = e;
+                }
+
                 return null;
             }
         }
@@ -99,21 +133,23 @@ internal sealed class RenderingServices : IDisposable
         }
     }
 
-    // Called under _gate.
     private FontLibrary? Fonts()
     {
-        if (_fonts is null && FontFailure is null)
+        lock (_fontsGate)
         {
-            try
+            if (_fonts is null && _fontFailure is null)
             {
-                _fonts = FontSource.Load();
+                try
+                {
+                    _fonts = FontSource.Load();
+                }
+                catch (Exception e) when (FontSource.IsFontProblem(e))
+                {
+                    _fontFailure = e;
+                }
             }
-            catch (Exception e) when (FontSource.IsFontProblem(e))
-            {
-                FontFailure = e;
-            }
-        }
 
-        return _fonts;
+            return _fonts;
+        }
     }
 }

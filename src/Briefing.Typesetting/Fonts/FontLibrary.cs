@@ -144,6 +144,19 @@ public sealed class FontLibrary : IFontSelector
     /// </summary>
     public IFontFace? FindFace(string family, int weight, bool italic) => FindTrueTypeFace(family, weight, italic);
 
+    /// <summary>
+    /// Loads now, on the calling thread, what text in <paramref name="style"/> will load on first use in the first face of
+    /// its family chain (the face most of its text is set in): the character map and advances, the HarfBuzz shaper and
+    /// the font program. Meant for another core while a caller reads its input. Never throws for a bad font: an error
+    /// stays with the face and is thrown where the face is first used, as without preparing. Call after every file is added.
+    /// </summary>
+    public void Prepare(TextStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(style);
+        if (ChainFor(style).Faces is [var first, ..])
+            first.Prepare();
+    }
+
     /// <inheritdoc />
     public IFontFace Select(TextStyle style, int codePoint, string context)
     {

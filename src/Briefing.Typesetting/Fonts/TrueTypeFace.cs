@@ -84,6 +84,40 @@ internal sealed class TrueTypeFace : IFontFace
     /// <summary>Whether the character map and advances have been read yet.</summary>
     internal bool GlyphsLoaded => _glyphs.IsValueCreated;
 
+    /// <summary>Whether the HarfBuzz shaper and the font program have been made yet.</summary>
+    internal bool ShaperAndProgramLoaded => _shaper.IsValueCreated && _program.IsValueCreated;
+
+    /// <summary>
+    /// Loads now what setting text in this face loads on first use, in the order a render needs it: the character map
+    /// and advances (coverage checks, measuring), the HarfBuzz shaper (layout; the first one also loads the HarfBuzz
+    /// library) and the font program (the PDF writer). For a thread with time to spare before the text is set.
+    /// </summary>
+    /// <remarks>
+    /// Nothing is thrown here. Each part is a <see cref="Lazy{T}"/> in <see cref="LazyThreadSafetyMode.ExecutionAndPublication"/>
+    /// mode, which keeps what its factory threw and throws that same exception to every reader: a malformed table met
+    /// here is thrown, unchanged, where the face is first used, exactly as if nothing had been prepared. A part being
+    /// loaded here when a reader comes is waited for, not loaded twice.
+    /// </remarks>
+    internal void Prepare()
+    {
+        if (Load(_glyphs) && Load(_shaper))
+            Load(_program);
+    }
+
+    // Whether the value was made; false when the factory threw, which the Lazy keeps for its first real reader.
+    private static bool Load<T>(Lazy<T> part)
+    {
+        try
+        {
+            _ = part.Value;
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+
     public bool HasGlyph(int codePoint) => _glyphs.Value.GlyphId(codePoint) != 0;
 
     public double GetAdvance(int codePoint) => _glyphs.Value.Advance(codePoint);

@@ -45,6 +45,10 @@ internal sealed class DocumentWriter
         for (var i = 0; i < pageObjects.Length; i++)
             pageObjects[i] = file.Reserve();
 
+        // The attachments' bytes do not depend on the rest of the document: they are compressed on the thread
+        // pool from now on, beside the subsetting and replaying below (a brief's embedded source was 1.4 ms of
+        // zlib on this thread).
+        var attachments = new AssociatedFiles(_metadata.Attachments);
         var fonts = new DocumentFonts(file, withCidSets: Archival);
         fonts.Collect(_pages);
         var structure = new StructureTree(_pages.Count);
@@ -68,8 +72,7 @@ internal sealed class DocumentWriter
         var structTreeRoot = structure.Write(file, pageObjects);
         var outline = replayer.Outline.IsEmpty ? 0 : replayer.Outline.Write(file, pageObjects);
         var outputIntents = Archival ? OutputIntent.Write(file) : null;
-        var attachments = new AssociatedFiles();
-        attachments.Write(file, _metadata.Attachments);
+        attachments.Write(file);
 
         var o = file.Begin(pagesRoot).Ascii("<</Type/Pages/Kids[");
         foreach (var page in pageObjects)

@@ -544,9 +544,10 @@ internal sealed partial class BriefReader(string file, string[] lines, Diagnosti
             var indentation = 0;
             for (var i = scalar.Span.Line; i < lines.Length; i++)
             {
-                if (lines[i].Trim().Length > 0)
+                // Spans, not Trim(): this runs for every literal block of prose, and the copies were garbage.
+                if (!lines[i].AsSpan().Trim().IsEmpty)
                 {
-                    indentation = lines[i].Length - lines[i].TrimStart(' ').Length;
+                    indentation = lines[i].Length - lines[i].AsSpan().TrimStart(' ').Length;
                     break;
                 }
             }

@@ -33,6 +33,26 @@ public sealed class BriefRenderer : IDisposable
     }
 
     /// <summary>
+    /// Loads now, on the calling thread, the faces of <paramref name="fonts"/> a render in <paramref name="language"/> sets
+    /// most of its text in (running text, its bold and the headings, in the language's default profile and
+    /// <paramref name="theme"/>, the default when null): their character maps, HarfBuzz shapers and font programs (see
+    /// <see cref="FontLibrary.Prepare"/>). For another core while the brief is read, before or after the renderer over
+    /// <paramref name="fonts"/> is made: the render then finds them loaded. Never throws for a bad font (the render meets
+    /// the error where it would anyway); a language without a profile is passed over.
+    /// </summary>
+    public static void Prepare(FontLibrary fonts, string language, Theming.Theme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(fonts);
+        ArgumentNullException.ThrowIfNull(language);
+        if (Localization.Profiles.LanguageProfiles.Find(language) is not { } profile)
+            return;
+        var type = Typography.For(profile, theme ?? Theming.Theme.Default);
+        fonts.Prepare(type.Body);
+        fonts.Prepare(type.Bold);
+        fonts.Prepare(type.Heading);
+    }
+
+    /// <summary>
     /// Renders <paramref name="brief"/> in <paramref name="language"/> (one of its languages) on the
     /// given paper, or the brief's own paper for that language when null, following <paramref name="standards"/>,
     /// set in <paramref name="frame"/> (null: the default frame, see <see cref="Composition.Frames.FrameChoice"/>).

@@ -11,19 +11,38 @@ namespace Briefing.Typesetting.Pdf.Attachments;
 internal sealed class AssociatedFiles
 {
     private readonly List<(string Name, int FileSpec)> _written = [];
+    private readonly IReadOnlyList<FileAttachment> _attachments;
+    private readonly Task<byte[]>[] _compressed;
+
+    /// <summary>
+    /// The attachments of a document, whose compression starts on the thread pool at once: an attachment's bytes
+    /// do not depend on the rest of the document, so they are compressed while that is written. A failure is
+    /// kept in the attachment's task and thrown by <see cref="Write"/>.
+    /// </summary>
+    public AssociatedFiles(IReadOnlyList<FileAttachment> attachments)
+    {
+        _attachments = attachments;
+        _compressed = new Task<byte[]>[attachments.Count];
+        for (var i = 0; i < attachments.Count; i++)
+        {
+            var data = attachments[i].Data;
+            _compressed[i] = Task.Run(() => Zlib.Compress(data.Span));
+        }
+    }
 
     /// <summary>Whether there is anything to write into the catalog.</summary>
     public bool IsEmpty => _written.Count == 0;
 
-    /// <summary>Writes the streams and file specifications of <paramref name="attachments"/>.</summary>
-    public void Write(PdfFileWriter file, IReadOnlyList<FileAttachment> attachments)
+    /// <summary>Writes the streams and file specifications of the attachments.</summary>
+    public void Write(PdfFileWriter file)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var attachment in attachments)
+        for (var i = 0; i < _attachments.Count; i++)
         {
+            var attachment = _attachments[i];
             Check(attachment);
             if (!names.Add(attachment.Name))
-                throw new ArgumentException($"Two attachments are named '{attachment.Name}'.", nameof(attachments));
+                throw new ArgumentException($"Two attachments are named '{attachment.Name}'.", "attachments");
             var data = attachment.Data.Span;
             var stream = file.Reserve();
             var spec = file.Reserve();
@@ -33,7 +52,7 @@ internal sealed class AssociatedFiles
             foreach (var b in Md5.HashData(data))
                 dictionary.Hex2(b);
             dictionary.Ascii(">/").Ascii(AttachmentChecksums.Sha256Key).Literal(Convert.ToHexStringLower(Sha256.HashData(data))).Ascii(">>");
-            file.CompressedStream(stream, Zlib.Compress(data), System.Text.Encoding.ASCII.GetString(dictionary.Written));
+            file.CompressedStream(stream, _compressed[i].GetAwaiter().GetResult(), System.Text.Encoding.ASCII.GetString(dictionary.Written));
 
             var o = file.Begin(spec).Ascii("<</Type/Filespec/F").Literal(AsciiName(attachment.Name)).Ascii("/UF").Text(attachment.Name)
                 .Ascii("/EF<</F ").Ref(stream).Ascii("/UF ").Ref(stream).Ascii(">>/AFRelationship/").Ascii(attachment.Relationship.ToString());

@@ -59,6 +59,10 @@ internal sealed unsafe class NativeLineIterator : IDisposable
         var candidates = new List<string>();
         if (Environment.GetEnvironmentVariable("CLR_ICU_VERSION_OVERRIDE") is { Length: > 0 } forced)
             candidates.Add(forced);
+        // .NET's globalization has usually loaded its ICU by now: trying that version first spares a failed dlopen
+        // (each a read of ld.so.cache) for every newer version probed below.
+        if (LoadedMajorVersion() is { } loaded)
+            candidates.Add(loaded);
         for (var major = 90; major >= 50; major--)
             candidates.Add(major.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -74,6 +78,33 @@ internal sealed unsafe class NativeLineIterator : IDisposable
             }
 
             NativeLibrary.Free(library);
+        }
+
+        return null;
+    }
+
+    /// <summary>The major version of the libicuuc this process has mapped already (e.g. "72"), or null when none is.</summary>
+    internal static string? LoadedMajorVersion()
+    {
+        const string Name = "/libicuuc.so.";
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/maps"))
+            {
+                var at = line.IndexOf(Name, StringComparison.Ordinal);
+                if (at < 0)
+                    continue;
+                var version = line.AsSpan(at + Name.Length);
+                var end = 0;
+                while (end < version.Length && char.IsAsciiDigit(version[end]))
+                    end++;
+                if (end > 0)
+                    return version[..end].ToString();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // No /proc here: the versions are probed one by one, as they always could be.
         }
 
         return null;

@@ -21,6 +21,16 @@ public sealed class NativeLineIteratorTests
     }
 
     [Fact]
+    public void The_version_already_loaded_is_read_from_the_process_maps_and_is_the_one_used()
+    {
+        // Given an iterator open (so libicuuc is mapped into this process, whoever loaded it first)
+        using var iterator = NativeLineIterator.TryOpen("")!;
+
+        // When the mapped library's version is read, Then it is the major version of the ICU the iterator uses
+        Assert.Equal(iterator.IcuVersion.Split('.')[0], NativeLineIterator.LoadedMajorVersion());
+    }
+
+    [Fact]
     public void Direct_icu_calls_give_the_same_boundaries_as_icu_net()
     {
         // Given the same text through icu.net and through the C API

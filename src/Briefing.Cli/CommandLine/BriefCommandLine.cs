@@ -33,7 +33,7 @@ internal static class BriefCommandLine
     public static RootCommand Build(CommandContext context, string? first = null)
     {
         var chosen = Array.FindAll(Subcommands, subcommand => subcommand.Name == first);
-        var root = new RootCommand(Messages.RootDescription);
+        var root = new RootCommand(nameof(Messages.RootDescription));
         var examples = new Dictionary<Command, Func<string>> { [root] = () => Messages.RootExamples };
         foreach (var (_, create, text) in chosen.Length == 1 ? chosen : Subcommands)
         {

@@ -22,12 +22,12 @@ internal static class BundleCommand
     public static Command Create(CommandContext context)
     {
         var paths = CommonOptions.BriefPaths();
-        var language = new Option<string>("--lang", "-l") { Description = Messages.OptionBundleLang, HelpName = "en|ko", Required = true };
-        var title = new Option<string?>("--title") { Description = Messages.OptionBundleTitle, HelpName = "text" };
-        var output = new Option<string>("--out", "-o") { Description = Messages.OptionBundleOut, HelpName = "file.pdf", Required = true };
+        var language = new Option<string>("--lang", "-l") { Description = nameof(Messages.OptionBundleLang), HelpName = "en|ko", Required = true };
+        var title = new Option<string?>("--title") { Description = nameof(Messages.OptionBundleTitle), HelpName = "text" };
+        var output = new Option<string>("--out", "-o") { Description = nameof(Messages.OptionBundleOut), HelpName = "file.pdf", Required = true };
         var paper = CommonOptions.Paper();
         var noSource = CommonOptions.NoSource();
-        var command = new Command("bundle", Messages.BundleDescription) { paths, language, title, output, paper, noSource };
+        var command = new Command("bundle", nameof(Messages.BundleDescription)) { paths, language, title, output, paper, noSource };
         command.SetAction(parse => Run(context, parse.GetRequiredValue(paths), parse.GetRequiredValue(language), parse.GetValue(title),
             parse.GetRequiredValue(output), parse.GetValue(paper), !parse.GetValue(noSource)));
         return command;

@@ -17,7 +17,7 @@ internal static class ValidateCommand
     public static Command Create(CommandContext context)
     {
         var paths = CommonOptions.BriefPaths();
-        var command = new Command("validate", Messages.ValidateDescription) { paths };
+        var command = new Command("validate", nameof(Messages.ValidateDescription)) { paths };
         command.SetAction(parse => Run(context, parse.GetRequiredValue(paths)));
         return command;
     }

@@ -36,8 +36,22 @@ internal sealed class LauncherCheck
         _launcher = launcher;
         _args = args;
         var root = Path.GetDirectoryName(launcher) ?? ".";
-        _walk = new Thread(() => _stale = SourceWalk.AnyNewerThan(root, stamp)) { IsBackground = true };
+        _walk = new Thread(() => _stale = Walk(root, stamp)) { IsBackground = true };
         _walk.Start();
+    }
+
+    // On its own thread an exception would end the process with a stack trace; whatever went wrong, the
+    // launcher's own check (run again when this says stale) gives the answer, and builds if it must.
+    private static bool Walk(string root, string stamp)
+    {
+        try
+        {
+            return SourceWalk.AnyNewerThan(root, stamp);
+        }
+        catch (Exception)
+        {
+            return true;
+        }
     }
 
     /// <summary>

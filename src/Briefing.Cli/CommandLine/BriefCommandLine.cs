@@ -33,7 +33,7 @@ internal static class BriefCommandLine
     public static RootCommand Build(CommandContext context, string? first = null)
     {
         var chosen = Array.FindAll(Subcommands, subcommand => subcommand.Name == first);
-        var root = new RootCommand(Messages.RootDescription);
+        var root = new RootCommand(nameof(Messages.RootDescription));
         var examples = new Dictionary<Command, Func<string>> { [root] = () => Messages.RootExamples };
         foreach (var (_, create, text) in chosen.Length == 1 ? chosen : Subcommands)
         {
@@ -49,12 +49,14 @@ internal static class BriefCommandLine
     /// <summary>
     /// Parses and runs <paramref name="args"/>. Parse errors print on standard error with a pointer to
     /// <c>--help</c> and exit 2 (System.CommandLine's own handler would exit 1, the code for bad input).
-    /// Unexpected exceptions are left to the caller.
+    /// Unexpected exceptions are left to the caller. <paramref name="beforeFirstEffect"/> runs after parsing,
+    /// before anything is printed, written or started.
     /// </summary>
-    public static int Run(IReadOnlyList<string> args, CommandContext context)
+    public static int Run(IReadOnlyList<string> args, CommandContext context, Action? beforeFirstEffect = null)
     {
         var root = Build(context, args.Count > 0 ? args[0] : null);
         var parse = root.Parse(args);
+        beforeFirstEffect?.Invoke();
         if (parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors)

@@ -31,7 +31,7 @@ internal static class CommonOptions
     /// <summary><c>--paper a4|letter</c>; null when not given (each brief's own paper).</summary>
     public static Option<PaperSize?> Paper() => new("--paper")
     {
-        Description = Messages.OptionPaper,
+        Description = nameof(Messages.OptionPaper),
         HelpName = "a4|letter",
         CustomParser = result =>
         {
@@ -48,12 +48,12 @@ internal static class CommonOptions
     };
 
     /// <summary><c>--theme theme.yaml</c>: a theme/1 file for every brief.</summary>
-    public static Option<string?> Theme() => new("--theme") { Description = Messages.OptionTheme, HelpName = "theme.yaml" };
+    public static Option<string?> Theme() => new("--theme") { Description = nameof(Messages.OptionTheme), HelpName = "theme.yaml" };
 
     /// <summary><c>--frame neutral|report|note|default</c>; null when not given or <c>default</c> (each language's own frame).</summary>
     public static Option<FrameKind?> Frame() => new("--frame")
     {
-        Description = Messages.OptionFrame,
+        Description = nameof(Messages.OptionFrame),
         HelpName = string.Join('|', FrameNames.All) + "|default",
         CustomParser = result =>
         {
@@ -74,14 +74,14 @@ internal static class CommonOptions
     };
 
     /// <summary><c>--no-source</c>: the PDFs do not carry their brief's YAML.</summary>
-    public static Option<bool> NoSource() => new("--no-source") { Description = Messages.OptionNoSource };
+    public static Option<bool> NoSource() => new("--no-source") { Description = nameof(Messages.OptionNoSource) };
 
     /// <summary>One or more brief files or folders; a misspelt option is not taken for a missing file.</summary>
     public static Argument<string[]> BriefPaths()
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = Messages.ArgumentBriefPaths,
+            Description = nameof(Messages.ArgumentBriefPaths),
             HelpName = "file|dir",
             Arity = ArgumentArity.OneOrMore,
         };

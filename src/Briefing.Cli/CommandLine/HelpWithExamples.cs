@@ -15,6 +15,7 @@ internal sealed class HelpWithExamples(CommandLineAction help, IReadOnlyDictiona
     /// <inheritdoc />
     public override int Invoke(ParseResult parseResult)
     {
+        DeferredDescriptions.Resolve(parseResult.RootCommandResult.Command);
         var exit = help is SynchronousCommandLineAction synchronous ? synchronous.Invoke(parseResult) : 0;
         if (examples.TryGetValue(parseResult.CommandResult.Command, out var examplesOf))
         {

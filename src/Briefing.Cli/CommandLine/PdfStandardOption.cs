@@ -14,7 +14,7 @@ internal static class PdfStandardOption
     /// <summary>The option, with no standard as its default.</summary>
     public static Option<PdfStandards> Create() => new("--pdf-standard")
     {
-        Description = Messages.OptionPdfStandard,
+        Description = nameof(Messages.OptionPdfStandard),
         HelpName = "a-1b|ua-1",
         DefaultValueFactory = _ => PdfStandards.None,
         CustomParser = result =>

@@ -23,12 +23,12 @@ internal static class BundleCommand
     public static Command Create(CommandContext context)
     {
         var paths = CommonOptions.BriefPaths();
-        var language = new Option<string>("--lang", "-l") { Description = Messages.OptionBundleLang, HelpName = "en|ko", Required = true };
-        var title = new Option<string?>("--title") { Description = Messages.OptionBundleTitle, HelpName = "text" };
-        var output = new Option<string>("--out", "-o") { Description = Messages.OptionBundleOut, HelpName = "file.pdf", Required = true };
+        var language = new Option<string>("--lang", "-l") { Description = nameof(Messages.OptionBundleLang), HelpName = "en|ko", Required = true };
+        var title = new Option<string?>("--title") { Description = nameof(Messages.OptionBundleTitle), HelpName = "text" };
+        var output = new Option<string>("--out", "-o") { Description = nameof(Messages.OptionBundleOut), HelpName = "file.pdf", Required = true };
         var paper = CommonOptions.Paper();
         var noSource = CommonOptions.NoSource();
-        var command = new Command("bundle", Messages.BundleDescription) { paths, language, title, output, paper, noSource };
+        var command = new Command("bundle", nameof(Messages.BundleDescription)) { paths, language, title, output, paper, noSource };
         // A PDF input is read only by the full build: the lean native binary hands it the whole command.
         command.SetAction(parse => BriefInputs.NeedFullBinary(parse.GetRequiredValue(paths))
             ? FullBinary.HandOver(context.Error)

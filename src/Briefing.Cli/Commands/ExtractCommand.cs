@@ -19,10 +19,10 @@ internal static class ExtractCommand
     /// <summary>The command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CommandContext context)
     {
-        var paths = new Argument<string[]>("pdfs") { Description = Messages.ArgumentPdfPaths, HelpName = "file.pdf", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { Description = Messages.OptionExtractOut, HelpName = "dir", DefaultValueFactory = _ => "." };
-        var force = new Option<bool>("--force") { Description = Messages.OptionForce };
-        var command = new Command("extract", Messages.ExtractDescription) { paths, output, force };
+        var paths = new Argument<string[]>("pdfs") { Description = nameof(Messages.ArgumentPdfPaths), HelpName = "file.pdf", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = nameof(Messages.OptionExtractOut), HelpName = "dir", DefaultValueFactory = _ => "." };
+        var force = new Option<bool>("--force") { Description = nameof(Messages.OptionForce) };
+        var command = new Command("extract", nameof(Messages.ExtractDescription)) { paths, output, force };
         // The lean native binary leaves PDF reading out and hands the command to the full one.
         command.SetAction(parse => PdfReading.IsSupported
             ? Run(context, parse.GetRequiredValue(paths), parse.GetValue(output) is { Length: > 0 } o ? o : ".", parse.GetValue(force))

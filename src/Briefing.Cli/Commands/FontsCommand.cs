@@ -25,14 +25,14 @@ internal static class FontsCommand
     /// <summary>The command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CommandContext context)
     {
-        var language = CommonOptions.Language(Messages.OptionFontsLang);
+        var language = CommonOptions.Language(nameof(Messages.OptionFontsLang));
         var file = new Argument<string?>("file")
         {
-            Description = Messages.ArgumentFontsFile,
+            Description = nameof(Messages.ArgumentFontsFile),
             Arity = ArgumentArity.ZeroOrOne,
         };
         var theme = CommonOptions.Theme();
-        var command = new Command("fonts", Messages.FontsDescription) { language, file, theme };
+        var command = new Command("fonts", nameof(Messages.FontsDescription)) { language, file, theme };
         command.SetAction(parse => Run(context, parse.GetValue(language) ?? LanguageSelection.Every, parse.GetValue(file), parse.GetValue(theme)));
         return command;
     }

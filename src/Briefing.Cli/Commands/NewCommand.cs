@@ -16,14 +16,14 @@ internal static class NewCommand
     /// <summary>The command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CommandContext context)
     {
-        var id = new Argument<string>("id") { Description = Messages.ArgumentNewId };
+        var id = new Argument<string>("id") { Description = nameof(Messages.ArgumentNewId) };
         var output = new Option<string>("--out", "-o")
         {
-            Description = Messages.OptionNewOut,
+            Description = nameof(Messages.OptionNewOut),
             HelpName = "dir",
             DefaultValueFactory = _ => ".",
         };
-        var command = new Command("new", Messages.NewDescription) { id, output };
+        var command = new Command("new", nameof(Messages.NewDescription)) { id, output };
         command.SetAction(parse => Run(context, parse.GetRequiredValue(id), parse.GetValue(output) is { Length: > 0 } folder ? folder : "."));
         return command;
     }

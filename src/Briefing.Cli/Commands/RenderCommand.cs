@@ -15,10 +15,10 @@ internal static class RenderCommand
     public static Command Create(CommandContext context)
     {
         var paths = CommonOptions.BriefPaths();
-        var language = CommonOptions.Language(Messages.OptionRenderLang);
+        var language = CommonOptions.Language(nameof(Messages.OptionRenderLang));
         var output = new Option<string>("--out", "-o")
         {
-            Description = Messages.OptionOut,
+            Description = nameof(Messages.OptionOut),
             HelpName = "dir",
             DefaultValueFactory = _ => "out",
         };
@@ -27,7 +27,7 @@ internal static class RenderCommand
         var noSource = CommonOptions.NoSource();
         var theme = CommonOptions.Theme();
         var frame = CommonOptions.Frame();
-        var command = new Command("render", Messages.RenderDescription) { paths, language, output, paper, frame, noSource, standard, theme };
+        var command = new Command("render", nameof(Messages.RenderDescription)) { paths, language, output, paper, frame, noSource, standard, theme };
         command.SetAction(parse =>
         {
             var request = new RenderRequest(

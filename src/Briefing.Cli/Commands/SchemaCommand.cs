@@ -11,8 +11,8 @@ internal static class SchemaCommand
     /// <summary>The command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CommandContext context)
     {
-        var theme = new Option<bool>("--theme") { Description = Messages.OptionSchemaTheme };
-        var command = new Command("schema", Messages.SchemaDescription) { theme };
+        var theme = new Option<bool>("--theme") { Description = nameof(Messages.OptionSchemaTheme) };
+        var command = new Command("schema", nameof(Messages.SchemaDescription)) { theme };
         command.SetAction(parse =>
         {
             var schema = parse.GetValue(theme) ? Theming.ThemeSchema.Generate() : BriefSchema.Generate();

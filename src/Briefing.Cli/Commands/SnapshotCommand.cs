@@ -22,13 +22,13 @@ internal static class SnapshotCommand
         var paths = CommonOptions.BriefPaths();
         var folder = new Option<string>("--dir", "-d")
         {
-            Description = Messages.OptionSnapshotDir,
+            Description = nameof(Messages.OptionSnapshotDir),
             HelpName = "dir",
             DefaultValueFactory = _ => DefaultFolder,
         };
-        var png = new Option<bool>("--png") { Description = Messages.OptionSnapshotPng };
-        var check = new Option<bool>("--check") { Description = Messages.OptionSnapshotCheck };
-        var command = new Command("snapshot", Messages.SnapshotDescription) { paths, folder, png, check };
+        var png = new Option<bool>("--png") { Description = nameof(Messages.OptionSnapshotPng) };
+        var check = new Option<bool>("--check") { Description = nameof(Messages.OptionSnapshotCheck) };
+        var command = new Command("snapshot", nameof(Messages.SnapshotDescription)) { paths, folder, png, check };
         command.SetAction(parse =>
         {
             var request = new SnapshotRequest(

@@ -18,7 +18,7 @@ internal static class ValidateCommand
     public static Command Create(CommandContext context)
     {
         var paths = CommonOptions.BriefPaths();
-        var command = new Command("validate", Messages.ValidateDescription) { paths };
+        var command = new Command("validate", nameof(Messages.ValidateDescription)) { paths };
         // A PDF input is read only by the full build: the lean native binary hands it the whole command.
         command.SetAction(parse => BriefInputs.NeedFullBinary(parse.GetRequiredValue(paths))
             ? FullBinary.HandOver(context.Error)

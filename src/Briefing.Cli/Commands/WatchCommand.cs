@@ -13,14 +13,14 @@ internal static class WatchCommand
     public static Command Create(CommandContext context)
     {
         var paths = CommonOptions.BriefPaths();
-        var language = CommonOptions.Language(Messages.OptionRenderLang);
-        var output = new Option<string>("--out", "-o") { Description = Messages.OptionOut, HelpName = "dir", DefaultValueFactory = _ => "out" };
+        var language = CommonOptions.Language(nameof(Messages.OptionRenderLang));
+        var output = new Option<string>("--out", "-o") { Description = nameof(Messages.OptionOut), HelpName = "dir", DefaultValueFactory = _ => "out" };
         var paper = CommonOptions.Paper();
         var noSource = CommonOptions.NoSource();
-        var png = new Option<bool>("--png") { Description = Messages.OptionWatchPng };
+        var png = new Option<bool>("--png") { Description = nameof(Messages.OptionWatchPng) };
         var debounce = new Option<int>("--debounce")
         {
-            Description = Messages.OptionWatchDebounce,
+            Description = nameof(Messages.OptionWatchDebounce),
             HelpName = "ms",
             DefaultValueFactory = _ => WatchRequest.DefaultQuietMs,
         };
@@ -31,7 +31,7 @@ internal static class WatchCommand
                 result.AddError(Messages.WatchDebounceRange);
             }
         });
-        var command = new Command("watch", Messages.WatchDescription) { paths, language, output, paper, png, noSource, debounce };
+        var command = new Command("watch", nameof(Messages.WatchDescription)) { paths, language, output, paper, png, noSource, debounce };
         command.SetAction(parse => new WatchRun(context, new WatchRequest(
             parse.GetRequiredValue(paths),
             parse.GetValue(language) ?? LanguageSelection.Every,

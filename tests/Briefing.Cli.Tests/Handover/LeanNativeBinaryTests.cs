@@ -9,7 +9,8 @@ namespace Briefing.Cli.Tests.Handover;
 /// <summary>
 /// The lean native binary as <c>./brief</c> publishes it (<c>-p:PublishAot=true -p:BriefPdfReading=false</c>):
 /// the AOT compiler really left PdfPig and the snapshots out (their names, which the full binary carries for
-/// its types and stack traces, are nowhere in it), a brief renders byte for byte as the JIT build renders it,
+/// its types and stack traces, are nowhere in it), a brief renders byte for byte as the JIT build renders it
+/// (also with icu.net's fallback compiled out of every native binary, so with ICU's C API alone: IcuNetFallback),
 /// and a PDF input is handed, through a real execv, to the launcher beside <c>artifacts/</c>.
 /// </summary>
 public sealed class LeanNativeBinaryTests

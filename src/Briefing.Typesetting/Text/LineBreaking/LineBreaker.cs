@@ -23,6 +23,11 @@ public sealed class LineBreaker : IDisposable
         try
         {
             _native = NativeLineIterator.TryOpen(localeName);
+            if (_native is null && !IcuNetFallback.IsSupported)
+            {
+                throw new DllNotFoundException("no libicuuc.so with the ICU C API was found among the system libraries");
+            }
+
             if (_native is null)
             {
                 // ICU's own initialisation is process-wide and idempotent; icu.net guards it with a lock.
@@ -39,7 +44,10 @@ public sealed class LineBreaker : IDisposable
     }
 
     /// <summary>The version of the ICU library in use, e.g. "72.1".</summary>
-    public string IcuVersion => _native?.IcuVersion ?? Wrapper.IcuVersion;
+    public string IcuVersion => _native is not null ? _native.IcuVersion : FallbackVersion();
+
+    // Its own method, so that the AOT compiler drops it with the fallback (IcuNetFallback).
+    private static string FallbackVersion() => IcuNetFallback.IsSupported ? Wrapper.IcuVersion : "";
 
     /// <summary>
     /// The break opportunities of <paramref name="text"/>, ascending, each with an index in 1..text.Length

@@ -14,23 +14,16 @@ namespace Briefing.Cli.Tests.Launching;
 /// </summary>
 public sealed class LauncherCheckTests : IDisposable
 {
-    private readonly TempFolder _repo = new();
+    private readonly LauncherCheckout _repo = new();
 
     public LauncherCheckTests()
     {
-        _repo.Write("brief", File.ReadAllText(RepositoryRoot.Combine("brief")));
-        _repo.Write(".ci/setup", "exit 0\n");
-        _repo.Write("Directory.Build.props", "<Project />\n");
-        _repo.Write("Directory.Packages.props", "<Project />\n");
-        _repo.Write("src/Briefing.Cli/Briefing.Cli.csproj", "<Project />\n");
-        _repo.Write("src/Briefing/Model/Brief.cs", "class Brief { }\n");
-        _repo.Write("src/Briefing/obj/Generated.cs", "class Generated { }\n");
         _repo.Write("src/Briefing/bin/Release/brief.dll", "not a source\n");
 
         // publish: logs its arguments, then writes <-o>/brief (which says which build it is and what it was
         // given, then runs the real command, or with FAKE_CHECKLESS a script that only echoes) and, as the
         // real project's MarkLauncherCheck target does, the marker that it checks its sources.
-        var dotnet = _repo.Write("bin/dotnet", """
+        _repo.WriteDotnet("""
             #!/usr/bin/env bash
             echo "$*" >> "$FAKE_LOG"
             out=""
@@ -52,9 +45,7 @@ public sealed class LauncherCheckTests : IDisposable
             chmod +x "$out/brief"
             echo 1 > "$out/.launcher-checks-sources"
 
-            """.Replace("\r\n", "\n", StringComparison.Ordinal));
-        MakeExecutable(dotnet);
-        MakeExecutable(_repo.File("brief"));
+            """);
     }
 
     public void Dispose() => _repo.Dispose();
@@ -63,13 +54,13 @@ public sealed class LauncherCheckTests : IDisposable
     public void A_marked_build_starts_at_once_with_the_launcher_and_its_stamp_named()
     {
         Run(checkless: true, "--version");
-        MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
+        _repo.MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
 
         // The launcher no longer looks: a marked binary that did not check would run on a stale build.
         var run = Run(checkless: true, "--version");
 
         Assert.Equal("checkless build 1: stamp", run.Out);
-        Assert.Single(Publishes());
+        Assert.Single(_repo.Publishes());
     }
 
     [Fact]
@@ -82,7 +73,7 @@ public sealed class LauncherCheckTests : IDisposable
         Assert.Equal(Version(), again.Out);
         Assert.Equal(first.Out, again.Out);
         Assert.Equal("build 1: launcher stamp", again.Err);
-        Assert.Single(Publishes());
+        Assert.Single(_repo.Publishes());
     }
 
     [Theory]
@@ -93,7 +84,7 @@ public sealed class LauncherCheckTests : IDisposable
     public void A_source_newer_than_the_build_builds_again_and_the_new_binary_runs_the_command(string source)
     {
         Run("--version");
-        MakeNewerThanTheBuild(source);
+        _repo.MakeNewerThanTheBuild(source);
 
         var run = Run("--version");
 
@@ -102,13 +93,13 @@ public sealed class LauncherCheckTests : IDisposable
         Assert.Equal(0, run.Exit);
         Assert.Equal(Version(), run.Out);
         Assert.Equal(["build 1: launcher stamp", "brief: building native (first run or sources changed)...", "build 2:"], Lines(run.Err));
-        Assert.Equal(2, Publishes().Count);
+        Assert.Equal(2, _repo.Publishes().Count);
 
         // The source was dated into the future to be newer than build 1; back in the past, build 2 is current.
         File.SetLastWriteTimeUtc(_repo.File(source), DateTime.UtcNow.AddMinutes(-1));
         var after = Run("--version");
         Assert.Equal("build 2: launcher stamp", after.Err);
-        Assert.Equal(2, Publishes().Count);
+        Assert.Equal(2, _repo.Publishes().Count);
     }
 
     [Theory]
@@ -119,20 +110,20 @@ public sealed class LauncherCheckTests : IDisposable
     public void Build_output_dot_files_and_files_outside_the_sources_do_not_count(string file)
     {
         Run("--version");
-        MakeNewerThanTheBuild(file);
+        _repo.MakeNewerThanTheBuild(file);
 
         var run = Run("--version");
 
         Assert.Equal(Version(), run.Out);
         Assert.Equal("build 1: launcher stamp", run.Err);
-        Assert.Single(Publishes());
+        Assert.Single(_repo.Publishes());
     }
 
     [Fact]
     public void A_build_that_fails_after_a_change_is_reported_and_the_old_binary_does_not_run_the_command()
     {
         Run("--version");
-        MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
+        _repo.MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
 
         var run = Start(checkless: false, error: "Brief.cs(1,1): error CS1002: ; expected", ["--version"]);
 
@@ -149,11 +140,11 @@ public sealed class LauncherCheckTests : IDisposable
     {
         _repo.Write("work/odd name ü.yaml", "not: [a brief\n");
         Run("--version");
-        MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
+        _repo.MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
 
         var run = Run("validate", "work/odd name ü.yaml");
 
-        Assert.Equal(2, Publishes().Count);
+        Assert.Equal(2, _repo.Publishes().Count);
         Assert.Equal("build 2:", Lines(run.Err)[2]);
         Assert.Contains("odd name ü.yaml", run.Err, StringComparison.Ordinal);
         Assert.Equal(1, run.Exit);
@@ -203,7 +194,7 @@ public sealed class LauncherCheckTests : IDisposable
 
         var binary = SourceWalk.AnyNewerThan(_repo.Path, stamp);
         var recheck = Start(checkless: false, error: null, ["--version"], recheck: true);
-        var launcher = Publishes().Count == 2;
+        var launcher = _repo.Publishes().Count == 2;
 
         Assert.Equal(0, recheck.Exit);
         Assert.Equal(launcher, binary);
@@ -231,65 +222,24 @@ public sealed class LauncherCheckTests : IDisposable
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private void MakeNewerThanTheBuild(string source)
-    {
-        var path = _repo.File(source);
-        if (!File.Exists(path))
-        {
-            _repo.Write(source, "class New { }\n");
-        }
-
-        // A second later than anything the build wrote, whatever the file system's time resolution.
-        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(5));
-    }
-
-    private List<string> Publishes() =>
-        File.Exists(_repo.File("dotnet.log"))
-            ? File.ReadAllLines(_repo.File("dotnet.log")).Where(line => line.StartsWith("publish", StringComparison.Ordinal)).ToList()
-            : [];
-
     private (int Exit, string Out, string Err) Run(params string[] args) => Start(checkless: false, error: null, args);
 
     private (int Exit, string Out, string Err) Run(bool checkless, params string[] args) => Start(checkless, error: null, args);
 
     private (int Exit, string Out, string Err) Start(bool checkless, string? error, string[] args, bool recheck = false)
     {
-        var start = new ProcessStartInfo(_repo.File("brief"), args)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _repo.Path,
-        };
-        start.Environment["PATH"] = _repo.File("bin") + ":" + Environment.GetEnvironmentVariable("PATH");
-        start.Environment["FAKE_LOG"] = _repo.File("dotnet.log");
+        var start = _repo.Launcher(args);
         start.Environment["REAL_DOTNET"] = RealDotnet();
         start.Environment["BRIEF_DLL"] = BriefProcess.Dll;
         start.Environment["BRIEF_NATIVE"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove(LauncherCheck.LauncherVariable);
         start.Environment.Remove(LauncherCheck.StampVariable);
-        Set(start, LauncherCheck.RecheckVariable, recheck ? "1" : null);
-        Set(start, "FAKE_PUBLISH_ERROR", error);
-        Set(start, "FAKE_CHECKLESS", checkless ? "1" : null);
+        LauncherCheckout.Set(start, LauncherCheck.RecheckVariable, recheck ? "1" : null);
+        LauncherCheckout.Set(start, "FAKE_PUBLISH_ERROR", error);
+        LauncherCheckout.Set(start, "FAKE_CHECKLESS", checkless ? "1" : null);
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Trim(), stderr.Result.Trim());
-    }
-
-    private static void Set(ProcessStartInfo start, string name, string? value)
-    {
-        if (value is null)
-        {
-            start.Environment.Remove(name);
-        }
-        else
-        {
-            start.Environment[name] = value;
-        }
+        return LauncherCheckout.Run(start);
     }
 
     // The dotnet that runs these tests, not the stand-in the launcher finds first on its PATH.
@@ -297,11 +247,4 @@ public sealed class LauncherCheckTests : IDisposable
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
         : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(folder => Path.Combine(folder, "dotnet")).First(File.Exists);
 
-    private static void MakeExecutable(string path)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
 }

@@ -12,20 +12,13 @@ namespace Briefing.Cli.Tests.Scripts;
 /// </summary>
 public sealed class LauncherScriptTests : IDisposable
 {
-    private readonly TempFolder _repo = new();
+    private readonly LauncherCheckout _repo = new();
 
     public LauncherScriptTests()
     {
-        _repo.Write("brief", File.ReadAllText(RepositoryRoot.Combine("brief")));
-        _repo.Write(".ci/setup", "exit 0\n");
-        _repo.Write("Directory.Build.props", "<Project />\n");
-        _repo.Write("Directory.Packages.props", "<Project />\n");
-        _repo.Write("src/Briefing.Cli/Briefing.Cli.csproj", "<Project />\n");
-        _repo.Write("src/Briefing/Model/Brief.cs", "class Brief { }\n");
-        _repo.Write("src/Briefing/obj/Generated.cs", "class Generated { }\n");
 
         // publish: logs its arguments, then writes <-o>/brief, a script that prints what it was given.
-        var dotnet = _repo.Write("bin/dotnet", """
+        _repo.WriteDotnet("""
             #!/usr/bin/env bash
             echo "$*" >> "$FAKE_LOG"
             out=""
@@ -41,9 +34,7 @@ public sealed class LauncherScriptTests : IDisposable
             printf '#!/bin/sh\necho "ran %s: $*"\nexit 3\n' "${out##*/}" > "$out/brief"
             chmod +x "$out/brief"
 
-            """.Replace("\r\n", "\n", StringComparison.Ordinal));
-        MakeExecutable(dotnet);
-        MakeExecutable(_repo.File("brief"));
+            """);
     }
 
     public void Dispose() => _repo.Dispose();
@@ -55,9 +46,9 @@ public sealed class LauncherScriptTests : IDisposable
 
         Assert.Equal(3, run.Exit);
         Assert.Equal("ran brief-native: render a b.yaml", run.Out);
-        Assert.Single(Publishes());
-        Assert.Contains("-p:PublishAot=true", Publishes()[0], StringComparison.Ordinal);
-        Assert.Contains("-p:BriefPdfReading=false", Publishes()[0], StringComparison.Ordinal);
+        Assert.Single(_repo.Publishes());
+        Assert.Contains("-p:PublishAot=true", _repo.Publishes()[0], StringComparison.Ordinal);
+        Assert.Contains("-p:BriefPdfReading=false", _repo.Publishes()[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,23 +64,23 @@ public sealed class LauncherScriptTests : IDisposable
         Assert.Contains("building native with PDF reading", first.Err, StringComparison.Ordinal);
         Assert.Equal((3, "ran brief-native-full: extract a b.pdf", ""), again);
         Assert.Equal("ran brief-native: --version", lean.Out);
-        Assert.Equal(2, Publishes().Count);
-        Assert.Contains("-o " + _repo.File("artifacts/brief-native-full"), Publishes()[1], StringComparison.Ordinal);
-        Assert.Contains("-p:PublishAot=true", Publishes()[1], StringComparison.Ordinal);
-        Assert.DoesNotContain("BriefPdfReading", Publishes()[1], StringComparison.Ordinal);
+        Assert.Equal(2, _repo.Publishes().Count);
+        Assert.Contains("-o " + _repo.File("artifacts/brief-native-full"), _repo.Publishes()[1], StringComparison.Ordinal);
+        Assert.Contains("-p:PublishAot=true", _repo.Publishes()[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("BriefPdfReading", _repo.Publishes()[1], StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_full_native_binary_builds_again_after_a_source_changed()
     {
         Run(native: "1", full: true, "extract", "a.pdf");
-        MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
+        _repo.MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
 
         var again = Run(native: "1", full: true, "extract", "a.pdf");
 
         Assert.Equal("ran brief-native-full: extract a.pdf", again.Out);
-        Assert.Equal(2, Publishes().Count);
-        Assert.All(Publishes(), publish => Assert.Contains("brief-native-full", publish, StringComparison.Ordinal));
+        Assert.Equal(2, _repo.Publishes().Count);
+        Assert.All(_repo.Publishes(), publish => Assert.Contains("brief-native-full", publish, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,7 +91,7 @@ public sealed class LauncherScriptTests : IDisposable
 
         Assert.Equal("ran brief-native: --version", again.Out);
         Assert.Equal("", again.Err);
-        Assert.Single(Publishes());
+        Assert.Single(_repo.Publishes());
     }
 
     [Theory]
@@ -110,23 +101,23 @@ public sealed class LauncherScriptTests : IDisposable
     public void A_changed_or_new_source_builds_again(string source)
     {
         Run(native: "1", "--version");
-        MakeNewerThanTheBuild(source);
+        _repo.MakeNewerThanTheBuild(source);
 
         var again = Run(native: "1", "--version");
 
         Assert.Equal("ran brief-native: --version", again.Out);
-        Assert.Equal(2, Publishes().Count);
+        Assert.Equal(2, _repo.Publishes().Count);
     }
 
     [Fact]
     public void A_file_under_obj_does_not_count_as_a_source()
     {
         Run(native: "1", "--version");
-        MakeNewerThanTheBuild("src/Briefing/obj/Generated.cs");
+        _repo.MakeNewerThanTheBuild("src/Briefing/obj/Generated.cs");
 
         Run(native: "1", "--version");
 
-        Assert.Single(Publishes());
+        Assert.Single(_repo.Publishes());
     }
 
     [Fact]
@@ -144,7 +135,7 @@ public sealed class LauncherScriptTests : IDisposable
     public void A_build_that_fails_after_a_change_is_reported_and_the_old_binary_is_not_run()
     {
         Run(native: "0", "--version");
-        MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
+        _repo.MakeNewerThanTheBuild("src/Briefing/Model/Brief.cs");
 
         var run = RunFailingBuild(native: "0", error: "Brief.cs(1,1): error CS1002: ; expected", "--version");
 
@@ -165,23 +156,6 @@ public sealed class LauncherScriptTests : IDisposable
         Assert.True(File.Exists(_repo.File("artifacts/brief-native/.launcher-failed.log")));
     }
 
-    private void MakeNewerThanTheBuild(string source)
-    {
-        var path = _repo.File(source);
-        if (!File.Exists(path))
-        {
-            _repo.Write(source, "class New { }\n");
-        }
-
-        // A second later than anything the build wrote, whatever the file system's time resolution.
-        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(5));
-    }
-
-    private List<string> Publishes() =>
-        File.Exists(_repo.File("dotnet.log"))
-            ? File.ReadAllLines(_repo.File("dotnet.log")).Where(line => line.StartsWith("publish", StringComparison.Ordinal)).ToList()
-            : [];
-
     private (int Exit, string Out, string Err) Run(string native, params string[] args) => Start(native, null, full: false, args);
 
     private (int Exit, string Out, string Err) Run(string native, bool full, params string[] args) => Start(native, null, full, args);
@@ -190,45 +164,12 @@ public sealed class LauncherScriptTests : IDisposable
 
     private (int Exit, string Out, string Err) Start(string native, string? error, bool full, string[] args)
     {
-        var start = new ProcessStartInfo(_repo.File("brief"), args)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _repo.Path,
-        };
-        start.Environment["PATH"] = _repo.File("bin") + ":" + Environment.GetEnvironmentVariable("PATH");
-        start.Environment["FAKE_LOG"] = _repo.File("dotnet.log");
+        var start = _repo.Launcher(args);
         start.Environment["BRIEF_NATIVE"] = native;
-        if (full)
-        {
-            start.Environment["BRIEF_FULL"] = "1";
-        }
-        else
-        {
-            start.Environment.Remove("BRIEF_FULL");
-        }
-        if (error is null)
-        {
-            start.Environment.Remove("FAKE_PUBLISH_ERROR");
-        }
-        else
-        {
-            start.Environment["FAKE_PUBLISH_ERROR"] = error;
-        }
+        LauncherCheckout.Set(start, "BRIEF_FULL", full ? "1" : null);
+        LauncherCheckout.Set(start, "FAKE_PUBLISH_ERROR", error);
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Trim(), stderr.Result.Trim());
+        return LauncherCheckout.Run(start);
     }
 
-    private static void MakeExecutable(string path)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
 }

@@ -50,14 +50,6 @@ public sealed class PassesMeasureTextOnceTests : IDisposable
         new() { Page = Small, Metadata = new DocumentMetadata(), Body = Body(PageMap.Unknown), BodyForPages = Body };
 
     /// <summary>How often the selector is asked when each text is measured once.</summary>
-    private static int CallsToMeasureOnce(params string[] texts)
-    {
-        var fonts = new FakeFontSelector(FixedWidthFace.Latin());
-        using var typesetter = new Typesetter(fonts);
-        foreach (var text in texts)
-            typesetter.LayOut([new TextSpan(text, Latin)], new ParagraphStyle(), 180);
-        return fonts.Calls;
-    }
 
     [Fact]
     public void Paragraphs_that_do_not_change_between_passes_are_measured_once_per_layout_call()
@@ -68,7 +60,7 @@ public sealed class PassesMeasureTextOnceTests : IDisposable
         // Then three layouts measured the two unchanged paragraphs once, and the reference once per number it showed
         Assert.Equal(3, passes);
         Assert.Equal(2, PageMap.Of(pages).PageOf("target"));
-        Assert.Equal(CallsToMeasureOnce("abcdefgh ijklmnop", "qrstuvwx yz", "p0", "p1", "p2"), _fonts.Calls);
+        Assert.Equal(MeasureCounting.CallsToMeasureOnce(Latin, "abcdefgh ijklmnop", "qrstuvwx yz", "p0", "p1", "p2"), _fonts.Calls);
     }
 
     [Fact]
@@ -94,13 +86,6 @@ public sealed class PassesMeasureTextOnceTests : IDisposable
         var alone = new Document { Page = Small, Metadata = new DocumentMetadata(), Body = Body(PageMap.Of(passes)) }.LayOut();
 
         // Then they draw the same
-        Assert.Equal(alone.Select(Drawn), passes.Select(Drawn));
+        Assert.Equal(alone.Select(Recordings.Drawn), passes.Select(Recordings.Drawn));
     }
-
-    private static string Drawn(PageRecording page) => string.Join("\n", page.Commands.Select(command => command switch
-    {
-        DrawCommand.Text text => string.Create(CultureInfo.InvariantCulture, $"text {text.Run.Text} {text.Run.Width} at {text.Baseline}"),
-        DrawCommand.BeginTag tag => $"tag {tag.Role}",
-        _ => command.ToString(),
-    }));
 }

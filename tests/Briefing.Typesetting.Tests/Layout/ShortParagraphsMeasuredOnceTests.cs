@@ -34,14 +34,6 @@ public sealed class ShortParagraphsMeasuredOnceTests : IDisposable
     public void Dispose() => _typesetter.Dispose();
 
     /// <summary>How often the selector is asked when each text is measured once.</summary>
-    private static int CallsToMeasureOnce(params string[] texts)
-    {
-        var fonts = new FakeFontSelector(FixedWidthFace.Latin());
-        using var typesetter = new Typesetter(fonts);
-        foreach (var text in texts)
-            typesetter.LayOut([new TextSpan(text, Latin)], new ParagraphStyle(), 180);
-        return fonts.Calls;
-    }
 
     private Document Document(Element body, Func<PageContext, Element>? header = null, Func<PageContext, Element>? footer = null) =>
         new() { Page = Small, Metadata = new DocumentMetadata(), Body = body, Header = header, Footer = footer };
@@ -64,7 +56,7 @@ public sealed class ShortParagraphsMeasuredOnceTests : IDisposable
 
         // Then each text was measured once
         Assert.True(pages.Count > 1);
-        Assert.Equal(CallsToMeasureOnce("-", "Area"), _fonts.Calls);
+        Assert.Equal(MeasureCounting.CallsToMeasureOnce(Latin, "-", "Area"), _fonts.Calls);
     }
 
     [Fact]
@@ -81,7 +73,7 @@ public sealed class ShortParagraphsMeasuredOnceTests : IDisposable
         Document(body).LayOut();
 
         // Then it was measured three times: nothing of it was kept for the next one
-        Assert.Equal(3 * CallsToMeasureOnce(Prose), _fonts.Calls);
+        Assert.Equal(3 * MeasureCounting.CallsToMeasureOnce(Latin, Prose), _fonts.Calls);
     }
 
     [Fact]
@@ -103,7 +95,7 @@ public sealed class ShortParagraphsMeasuredOnceTests : IDisposable
 
         // Then the header was measured once for all pages, and the footer once per number (p1 also for its height)
         Assert.Equal(5, pages.Count);
-        Assert.Equal(CallsToMeasureOnce(Prose, "p1", "p2", "p3", "p4", "p5"), _fonts.Calls);
+        Assert.Equal(MeasureCounting.CallsToMeasureOnce(Latin, Prose, "p1", "p2", "p3", "p4", "p5"), _fonts.Calls);
     }
 
     [Fact]
@@ -123,7 +115,7 @@ public sealed class ShortParagraphsMeasuredOnceTests : IDisposable
 
         // Then the header cell was measured once, though it is measured and drawn on every page
         Assert.True(pages.Count > 2);
-        Assert.Equal(CallsToMeasureOnce("Area"), _fonts.Calls);
+        Assert.Equal(MeasureCounting.CallsToMeasureOnce(Latin, "Area"), _fonts.Calls);
     }
 
     [Fact]
@@ -143,7 +135,7 @@ public sealed class ShortParagraphsMeasuredOnceTests : IDisposable
         var afresh = layouter.Layout(Body(), new ParagraphCache(maxLength: -1, maxEntries: 1));
 
         // Then the pages draw the same
-        Assert.Equal(afresh.Select(Drawn), shared.Select(Drawn));
+        Assert.Equal(afresh.Select(Recordings.Drawn), shared.Select(Recordings.Drawn));
     }
 
     [Fact]
@@ -168,11 +160,4 @@ public sealed class ShortParagraphsMeasuredOnceTests : IDisposable
         Assert.Equal(2, full);
         Assert.Equal(1, cache.Count);
     }
-
-    private static string Drawn(PageRecording page) => string.Join("\n", page.Commands.Select(command => command switch
-    {
-        DrawCommand.Text text => string.Create(CultureInfo.InvariantCulture, $"text {text.Run.Text} {text.Run.Width} {text.Run.WordSpacing} at {text.Baseline}"),
-        DrawCommand.BeginTag tag => $"tag {tag.Role}",
-        _ => command.ToString(),
-    }));
 }

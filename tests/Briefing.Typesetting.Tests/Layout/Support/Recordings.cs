@@ -1,3 +1,4 @@
+using System.Globalization;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Geometry;
 
@@ -37,4 +38,12 @@ internal static class Recordings
 
     public static List<StructureRole> OpenedTags(this IEnumerable<DrawCommand> commands) =>
         commands.OfType<DrawCommand.BeginTag>().Select(t => t.Role).ToList();
+
+    /// <summary>A page's drawing as text: each run with its width, word spacing and baseline, and the tags opened.</summary>
+    public static string Drawn(this PageRecording page) => string.Join("\n", page.Commands.Select(command => command switch
+    {
+        DrawCommand.Text text => string.Create(CultureInfo.InvariantCulture, $"text {text.Run.Text} {text.Run.Width} {text.Run.WordSpacing} at {text.Baseline}"),
+        DrawCommand.BeginTag tag => $"tag {tag.Role}",
+        _ => command.ToString(),
+    }));
 }

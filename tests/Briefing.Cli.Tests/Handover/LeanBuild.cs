@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Briefing.Cli.Handover;
 using Briefing.Cli.Tests.Infrastructure;
@@ -13,17 +12,13 @@ namespace Briefing.Cli.Tests.Handover;
 /// </summary>
 internal sealed class LeanBuild : IDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
     private readonly TempFolder _folder = new();
 
     /// <summary>A lean build handing over to <paramref name="fullCommand"/> (a script's text, written to a file).</summary>
     public LeanBuild(string fullCommand)
     {
         FullCommand = _folder.Write("full-command", fullCommand.Replace("\r\n", "\n", StringComparison.Ordinal));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(FullCommand, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        LauncherCheckout.MakeExecutable(FullCommand);
 
         var config = JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(BriefProcess.Dll, ".runtimeconfig.json")))!;
         var properties = config["runtimeOptions"]!["configProperties"]!;
@@ -56,34 +51,9 @@ internal sealed class LeanBuild : IDisposable
         """;
 
     /// <summary>Runs the lean build with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
-    public CommandRun Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in (string[])["exec", "--runtimeconfig", RuntimeConfig, BriefProcess.Dll, .. args])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment.Remove(FullBinary.EnvironmentVariable);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"brief {string.Join(' ', args)} did not finish in {Timeout}");
-        }
-
-        return new CommandRun(process.ExitCode, output.Result, error.Result);
-    }
+    public CommandRun Run(string workingDirectory, params string[] args) =>
+        BriefProcess.RunDotnet(workingDirectory, ["exec", "--runtimeconfig", RuntimeConfig, BriefProcess.Dll, .. args],
+            start => start.Environment.Remove(FullBinary.EnvironmentVariable));
 
     public void Dispose() => _folder.Dispose();
 }

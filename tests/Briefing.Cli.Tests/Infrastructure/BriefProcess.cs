@@ -56,7 +56,14 @@ internal static class BriefProcess
     }
 
     /// <summary>Runs <c>brief</c> with <paramref name="args"/> in <paramref name="workingDirectory"/> (the repository by default).</summary>
-    public static CommandRun RunIn(string? workingDirectory, params string[] args)
+    public static CommandRun RunIn(string? workingDirectory, params string[] args) => RunDotnet(workingDirectory, [Dll, .. args]);
+
+    /// <summary>
+    /// Runs <c>dotnet</c> with <paramref name="dotnetArgs"/> (which name <see cref="Dll"/> somewhere) in
+    /// <paramref name="workingDirectory"/> (the repository by default), after <paramref name="adjust"/> has changed
+    /// how it starts; killed after three minutes.
+    /// </summary>
+    public static CommandRun RunDotnet(string? workingDirectory, IEnumerable<string> dotnetArgs, Action<ProcessStartInfo>? adjust = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -65,21 +72,21 @@ internal static class BriefProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Dll);
-        foreach (var arg in args)
+        foreach (var arg in dotnetArgs)
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        adjust?.Invoke(start);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"brief {string.Join(' ', args)} did not finish in {Timeout}");
+            throw new TimeoutException($"dotnet {string.Join(' ', dotnetArgs)} did not finish in {Timeout}");
         }
 
         return new CommandRun(process.ExitCode, output.Result.Replace("\r\n", "\n"), error.Result.Replace("\r\n", "\n"));

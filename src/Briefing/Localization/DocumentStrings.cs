@@ -25,18 +25,15 @@ public sealed class DocumentStrings
     /// <summary>The language code, as the brief spells it.</summary>
     public string Language { get; }
 
-    /// <summary>The culture the words are read for.</summary>
+    /// <summary>The culture the words are read for: the translation's (ko for ko-KR, see <see cref="SupportedLanguages.Translation"/>).</summary>
     public CultureInfo Culture => _culture;
 
     /// <summary>The words for a supported language; throws for a language without a translation.</summary>
     public static DocumentStrings For(string language)
     {
-        if (!SupportedLanguages.IsSupported(language))
-        {
-            throw new ArgumentException($"language '{language}' has no translation (Strings.{language}.resx)", nameof(language));
-        }
-
-        return new DocumentStrings(language, CultureInfo.GetCultureInfo(language));
+        var translation = SupportedLanguages.Translation(language)
+            ?? throw new ArgumentException($"language '{language}' has no translation (Strings.{language}.resx)", nameof(language));
+        return new DocumentStrings(language, translation);
     }
 
     /// <summary>The words for a resx culture (a language profile's).</summary>

@@ -14,75 +14,56 @@ public static class SupportedLanguages
     public const string Neutral = LanguageProfiles.NeutralLanguage;
 
     /// <summary>Whether the language has a translation of the document's fixed words.</summary>
-    public static bool IsSupported(string language)
+    public static bool IsSupported(string language) => Translation(language) is not null;
+
+    /// <summary>
+    /// The culture whose words serve <paramref name="language"/>: the first of the tag and its parents (ko-KR, ko) that
+    /// is a supported language, compared without regard to case; null when none is. The parents are found here, by
+    /// subtag, because the process runs with invariant globalization, whose cultures have none (see Directory.Build.props).
+    /// The invariant culture is never reached: English words must not make every language pass.
+    /// </summary>
+    public static CultureInfo? Translation(string language)
     {
-        if (string.Equals(language, Neutral, StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(language);
+        var supported = All();
+        for (var tag = language; tag.Length > 0; tag = Parent(tag))
         {
-            return true;
-        }
-
-        CultureInfo culture;
-        try
-        {
-            culture = CultureInfo.GetCultureInfo(language);
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
-
-        // Walk ko-KR -> ko by hand, stopping before the invariant culture: tryParents would let every
-        // language pass on the strength of the English fallback.
-        for (var current = culture; current.Name.Length > 0; current = current.Parent)
-        {
-            if (string.Equals(current.Name, Neutral, StringComparison.OrdinalIgnoreCase)
-                || Strings.ResourceManager.GetResourceSet(current, createIfNotExists: true, tryParents: false) is not null)
+            foreach (var known in supported)
             {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Every supported language, the neutral one first (found by the satellite assemblies beside this one).</summary>
-    public static IReadOnlyList<string> All()
-    {
-        var result = new List<string> { Neutral };
-        // The app folder, not Assembly.Location, which is empty in single-file and native AOT builds.
-        var folder = AppContext.BaseDirectory;
-        var resources = typeof(SupportedLanguages).Assembly.GetName().Name + ".resources.dll";
-        if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
-        {
-            return result;
-        }
-
-        var found = new List<string>();
-        foreach (var directory in Directory.EnumerateDirectories(folder))
-        {
-            if (File.Exists(Path.Combine(directory, resources)))
-            {
-                found.Add(Path.GetFileName(directory));
-            }
-        }
-
-        // A native AOT build may compile the satellites in, leaving no folders to find: ask each neutral
-        // culture instead (slower, but only error messages and `brief new` call this).
-        if (found.Count == 0)
-        {
-            foreach (var culture in CultureInfo.GetCultures(CultureTypes.NeutralCultures))
-            {
-                if (culture.Name.Length > 0 && !string.Equals(culture.Name, Neutral, StringComparison.OrdinalIgnoreCase)
-                    && Strings.ResourceManager.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is not null)
+                if (string.Equals(tag, known, StringComparison.OrdinalIgnoreCase))
                 {
-                    found.Add(culture.Name);
+                    return CultureInfo.GetCultureInfo(known);
                 }
             }
         }
 
+        return null;
+    }
+
+    // ICU's parent of a tag is the tag without its last subtag, whichever separator it was written with.
+    private static string Parent(string tag)
+    {
+        var at = tag.AsSpan().LastIndexOfAny('-', '_');
+        return at < 0 ? "" : tag[..at];
+    }
+
+    /// <summary>
+    /// Every supported language, the neutral one first, then each Strings.&lt;lang&gt;.resx this build carries in
+    /// ordinal order (listed when building: the <c>Briefing.Translations</c> metadata of this assembly, see its .csproj).
+    /// </summary>
+    public static IReadOnlyList<string> All() => Languages;
+
+    // Read once from this assembly's metadata; never changes while the process runs.
+    private static readonly IReadOnlyList<string> Languages = ReadLanguages();
+
+    private static IReadOnlyList<string> ReadLanguages()
+    {
+        var translations = Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "Briefing.Translations")?.Value;
+        var found = (translations ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         found.Sort(StringComparer.Ordinal);
-        result.AddRange(found);
-        return result;
+        found.Insert(0, Neutral);
+        return found.AsReadOnly();
     }
 
     internal static Assembly Assembly => typeof(SupportedLanguages).Assembly;

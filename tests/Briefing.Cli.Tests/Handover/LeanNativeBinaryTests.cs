@@ -47,6 +47,10 @@ public sealed class LeanNativeBinaryTests
         Assert.Equal(direct.Error, lean.Error);
         Assert.Equal(File.ReadAllBytes(temp.File("direct/tiny.en.pdf")), File.ReadAllBytes(temp.File("lean/tiny.en.pdf")));
 
+        // The translations it lists come from the build, not from a search of cultures that invariant globalization lacks.
+        var unsupported = Run(binary, temp.Path, "render", brief, "--lang", "de");
+        Assert.Contains("supported: en, fr, ko,", unsupported.Error, StringComparison.Ordinal);
+
         var handed = Run(binary, temp.Path, "render", temp.File("lean/tiny.en.pdf"), "--lang", "ko");
         Assert.Equal(9, handed.ExitCode);
         Assert.Equal($"full BRIEF_FULL=1\n[render]\n[{temp.File("lean/tiny.en.pdf")}]\n[--lang]\n[ko]\n", handed.Out);

@@ -112,4 +112,18 @@ public sealed class DocumentStringsTests
         Assert.Equal(["en", "fr", "ko"], SupportedLanguages.All());
         Assert.Throws<ArgumentException>(() => DocumentStrings.For("de"));
     }
+
+    [Fact]
+    public void A_tag_is_served_by_the_translation_of_its_nearest_parent_whatever_its_case_or_separator()
+    {
+        // Invariant globalization gives cultures no parents: the walk from a tag to its translation is brief's own
+        Assert.Equal("ko", SupportedLanguages.Translation("ko-KR")?.Name);
+        Assert.Equal("fr", SupportedLanguages.Translation("fr-Latn-CA")?.Name);
+        Assert.Equal("fr", SupportedLanguages.Translation("fr_CA")?.Name);
+        Assert.Equal("ko", SupportedLanguages.Translation("KO")?.Name);
+        Assert.Equal("en", SupportedLanguages.Translation("en-CA")?.Name);
+        Assert.Null(SupportedLanguages.Translation("de-CH"));
+        Assert.Null(SupportedLanguages.Translation(""));
+        Assert.Equal("Résumé", DocumentStrings.For("FR-ca").SectionSummary);
+    }
 }

@@ -8,7 +8,8 @@ namespace Briefing.Typesetting.Text.LineBreaking;
 /// <c>SetText</c> collects every boundary up front and allocates two arrays per boundary (one of 128
 /// ints for the rule status), which made it the largest allocator of a layout; and its start-up reads
 /// the dependency manifest and compiles regular expressions to find the library (100-250 ms cold).
-/// Here the library is found the way .NET itself finds it on Linux: <c>libicuuc.so.NN</c>, newest first.
+/// Here the library is found the way .NET itself finds it on Linux, <c>libicuuc.so.NN</c>, newest first, but starting
+/// with the versions the dynamic loader's cache names, so that a start does not pay for a failed search per newer version.
 /// Not thread-safe: <see cref="LineBreaker"/> serialises calls.
 /// </summary>
 internal sealed unsafe class NativeLineIterator : IDisposable
@@ -59,10 +60,9 @@ internal sealed unsafe class NativeLineIterator : IDisposable
         var candidates = new List<string>();
         if (Environment.GetEnvironmentVariable("CLR_ICU_VERSION_OVERRIDE") is { Length: > 0 } forced)
             candidates.Add(forced);
-        // .NET's globalization has usually loaded its ICU by now: trying that version first spares a failed dlopen
-        // (each a read of ld.so.cache) for every newer version probed below.
-        if (LoadedMajorVersion() is { } loaded)
-            candidates.Add(loaded);
+        // The versions the dynamic loader's cache lists, newest first: one read of a small file instead of a failed
+        // dlopen (each its own search of that cache and of the library folders) for every newer version probed below.
+        candidates.AddRange(CachedMajorVersions(LoaderCache));
         for (var major = 90; major >= 50; major--)
             candidates.Add(major.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -83,31 +83,41 @@ internal sealed unsafe class NativeLineIterator : IDisposable
         return null;
     }
 
-    /// <summary>The major version of the libicuuc this process has mapped already (e.g. "72"), or null when none is.</summary>
-    internal static string? LoadedMajorVersion()
+    private const string LoaderCache = "/etc/ld.so.cache";
+
+    /// <summary>
+    /// The major versions of every <c>libicuuc.so.NN</c> named in the dynamic loader's cache file
+    /// <paramref name="cache"/> (<c>/etc/ld.so.cache</c>, which ldconfig writes), newest first; none when the file is
+    /// missing or unreadable. Only names are read: which one loads is still up to the loader.
+    /// </summary>
+    internal static IReadOnlyList<string> CachedMajorVersions(string cache)
     {
-        const string Name = "/libicuuc.so.";
+        byte[] bytes;
         try
         {
-            foreach (var line in File.ReadLines("/proc/self/maps"))
-            {
-                var at = line.IndexOf(Name, StringComparison.Ordinal);
-                if (at < 0)
-                    continue;
-                var version = line.AsSpan(at + Name.Length);
-                var end = 0;
-                while (end < version.Length && char.IsAsciiDigit(version[end]))
-                    end++;
-                if (end > 0)
-                    return version[..end].ToString();
-            }
+            bytes = File.ReadAllBytes(cache);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // No /proc here: the versions are probed one by one, as they always could be.
+            // No cache here (another C library, or a locked-down system): the versions are probed one by one.
+            return [];
         }
 
-        return null;
+        var name = "libicuuc.so."u8;
+        var majors = new SortedSet<int>();
+        var rest = bytes.AsSpan();
+        for (var at = rest.IndexOf(name); at >= 0; at = rest.IndexOf(name))
+        {
+            rest = rest[(at + name.Length)..];
+            var major = 0;
+            var digits = 0;
+            while (digits < rest.Length && digits < 4 && char.IsAsciiDigit((char)rest[digits]))
+                major = major * 10 + (rest[digits++] - '0');
+            if (digits > 0)
+                majors.Add(major);
+        }
+
+        return majors.Reverse().Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
     }
 
     /// <summary>Appends every boundary of <paramref name="text"/> after its start (ascending, ending with its length) to <paramref name="boundaries"/>.</summary>

@@ -21,13 +21,34 @@ public sealed class NativeLineIteratorTests
     }
 
     [Fact]
-    public void The_version_already_loaded_is_read_from_the_process_maps_and_is_the_one_used()
+    public void The_version_in_use_is_one_the_loader_cache_names()
     {
-        // Given an iterator open (so libicuuc is mapped into this process, whoever loaded it first)
+        // Given an iterator open on the system's ICU
         using var iterator = NativeLineIterator.TryOpen("")!;
 
-        // When the mapped library's version is read, Then it is the major version of the ICU the iterator uses
-        Assert.Equal(iterator.IcuVersion.Split('.')[0], NativeLineIterator.LoadedMajorVersion());
+        // When the dynamic loader's cache is read, Then it names that ICU's major version
+        Assert.Contains(iterator.IcuVersion.Split('.')[0], NativeLineIterator.CachedMajorVersions("/etc/ld.so.cache"));
+    }
+
+    [Fact]
+    public void The_loader_cache_gives_every_libicuuc_major_version_newest_first()
+    {
+        // Given a cache that names two versions (twice, as a real one does for the file and its link) among other libraries
+        var cache = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(cache, "ld.so-1.7.0\0libicui18n.so.74\0libicuuc.so.72\0/lib/libicuuc.so.72\0libicuuc.so.74\0libz.so.1\0libicuuc.so.\0"u8.ToArray());
+
+            // When it is read, Then each libicuuc version comes once, the newest first, and nothing else
+            Assert.Equal(["74", "72"], NativeLineIterator.CachedMajorVersions(cache));
+        }
+        finally
+        {
+            File.Delete(cache);
+        }
+
+        // And a missing cache gives none (the versions are then probed one by one)
+        Assert.Empty(NativeLineIterator.CachedMajorVersions(cache));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Briefing.Benchmarks;
 /// and the garbage collections the large layouts saw; the same for the thread's CPU time (the collector runs on
 /// the laying-out thread, its background GC being off as in the CLI), which another process's load on the machine
 /// moves much less than the wall time, and the minor page faults of the laying-out thread (on this project's
-/// virtual machine a first touch of memory costs about 40 µs, so a layout that grows the heap into memory the
+/// virtual machine a first touch of a page of memory costs 15-40 µs, so a layout that grows the heap into memory the
 /// collector gave back is slower by that, whatever the engine does). Numbers only: nothing here passes or fails. BenchmarkDotNet's
 /// EngineBenchmarks.LayOut gives the same two sizes with its statistics, but not their ratio.
 /// </summary>

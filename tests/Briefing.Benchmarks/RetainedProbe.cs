@@ -35,13 +35,19 @@ public static class RetainedProbe
         var samples = sampler?.Stop();
         var after = GC.GetTotalMemory(forceFullCollection: true);
 
-        int commands = 0, texts = 0, chars = 0, glyphs = 0;
+        int commands = 0, texts = 0, chars = 0, glyphs = 0, capacity = 0, grown = 0;
         var runs = new HashSet<TextRun>(ReferenceEqualityComparer.Instance);
         var strings = new HashSet<string>(ReferenceEqualityComparer.Instance);
         var glyphArrays = new HashSet<ShapedGlyph[]>(ReferenceEqualityComparer.Instance);
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in recordings)
         {
+            if (page.Commands is List<DrawCommand> list)
+            {
+                capacity += list.Capacity;
+                grown += list.Capacity >= 2 * list.Count ? 1 : 0;
+            }
+
             foreach (var command in page.Commands)
             {
                 commands++;
@@ -62,6 +68,7 @@ public static class RetainedProbe
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{recordings.Count} pages: allocated {allocated / 1024.0 / 1024:F2} MB, retained by the recordings {(after - before) / 1024.0 / 1024:F2} MB ({(after - before) / 1024.0 / recordings.Count:F1} KB a page)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{commands} commands, {texts} text commands, {runs.Count} distinct runs, {strings.Count} distinct strings ({chars} chars), {glyphs} glyphs in {glyphArrays.Count} glyph arrays ({Unsafe.SizeOf<ShapedGlyph>()} bytes a glyph)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"page lists: room for {capacity} commands ({(capacity - commands) * 8 / 1024.0:F1} KB unused), {grown} of them at least half empty"));
         foreach (var (kind, count) in kinds)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind}: {count}"));
         if (samples is not null)

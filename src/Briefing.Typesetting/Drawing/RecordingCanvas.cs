@@ -29,6 +29,16 @@ public sealed class RecordingCanvas : ICanvas
     /// <summary>The commands recorded so far.</summary>
     public IReadOnlyList<DrawCommand> Commands => _commands;
 
+    /// <summary>The list the commands are recorded in, for the page engine, which adds a page's furniture to it in place.</summary>
+    internal List<DrawCommand> Recorded => _commands;
+
+    /// <summary>Forgets what was recorded and where the origin was moved, so one canvas records one thing after another.</summary>
+    internal void Clear()
+    {
+        _commands.Clear();
+        (_x, _y) = (0, 0);
+    }
+
     /// <inheritdoc />
     public void Translate(double dx, double dy)
     {

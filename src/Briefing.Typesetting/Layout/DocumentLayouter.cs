@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Briefing.Typesetting.Drawing;
 using Briefing.Typesetting.Elements;
 using Briefing.Typesetting.Geometry;
@@ -70,6 +71,7 @@ public sealed class DocumentLayouter(PageSetup setup)
         var progress = new LayoutProgress(capacity: 256, paragraphs ?? new ParagraphCache(LabelLength, LabelEntries));
         var bodies = new List<RecordingCanvas>();
         var blankRun = 0;
+        var largest = 0;
         while (true)
         {
             var number = bodies.Count + 1;
@@ -99,12 +101,14 @@ public sealed class DocumentLayouter(PageSetup setup)
                 break;
             }
 
-            // Sized like the page before (pages of one document draw about as much): a list that grows by
-            // doubling leaves its outgrown arrays behind, and its last one half empty, for the whole layout.
-            var canvas = new RecordingCanvas(bodies.Count == 0 ? 0 : bodies[^1].Commands.Count + bodies[^1].Commands.Count / 8);
+            // Sized like the largest page so far (pages of one document draw about as much), with a sixteenth more
+            // for the furniture added at the end: a list that grows by doubling leaves its outgrown arrays behind,
+            // and this one is the page's list to the end of the layout (Frame trims one left more than a quarter empty).
+            var canvas = new RecordingCanvas(largest + largest / 16);
             canvas.Translate(area.X, area.Y + headerBand);
             body.Draw(bodySize, new DrawingContext(canvas, page));
             bodies.Add(canvas);
+            largest = Math.Max(largest, canvas.Commands.Count);
             if (plan.Kind == SpacePlanKind.FullRender)
                 break;
 
@@ -114,22 +118,41 @@ public sealed class DocumentLayouter(PageSetup setup)
                 throw new LayoutException(number, "content makes no progress (more than 100 blank pages in a row)");
         }
 
+        // Each page's furniture is drawn into one scratch canvas and added to the page's body list in place: a
+        // page keeps the list its body was drawn into, rather than a copy made at the end of the layout, while all
+        // its pages were alive (with the two canvases of its furniture, 0.39 MB of the 20.6 MB a 100-page layout of
+        // the engine sample allocated).
         var total = bodies.Count;
         var pages = new PageRecording[total];
+        var scratch = new RecordingCanvas();
         for (var i = 0; i < total; i++)
         {
             var context = new PageContext(i + 1, total) { Progress = new LayoutProgress(0, furniture) };
-            var header = DrawFurniture(Header, context, new Rect(area.X, area.Y, area.Width, headerHeight), "header");
-            var footer = DrawFurniture(Footer, context, new Rect(area.X, area.Bottom - footerHeight, area.Width, footerHeight), "footer");
-            var drawn = bodies[i].Commands;
-            var commands = new List<DrawCommand>(header.Count + drawn.Count + footer.Count);
-            commands.AddRange(header);
-            commands.AddRange(drawn);
-            commands.AddRange(footer);
-            pages[i] = new PageRecording(setup.PageSize, commands);
+            scratch.Clear();
+            DrawFurniture(Header, context, new Rect(area.X, area.Y, area.Width, headerHeight), "header", scratch);
+            var header = scratch.Commands.Count;
+            DrawFurniture(Footer, context, new Rect(area.X, area.Bottom - footerHeight, area.Width, footerHeight), "footer", scratch);
+            var furnitureDrawn = CollectionsMarshal.AsSpan(scratch.Recorded);
+            pages[i] = new PageRecording(setup.PageSize, Frame(bodies[i].Recorded, furnitureDrawn[..header], furnitureDrawn[header..]));
         }
 
         return pages;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="header"/> before and <paramref name="footer"/> after the commands of
+    /// <paramref name="body"/>, in that list, and returns it. With room in the list, and no more than a quarter
+    /// of it left over, nothing is allocated; else the list is made exactly as large as what it holds (a page keeps
+    /// its list to the end, and a body list that doubled while drawing would keep up to half of it empty).
+    /// </summary>
+    internal static List<DrawCommand> Frame(List<DrawCommand> body, ReadOnlySpan<DrawCommand> header, ReadOnlySpan<DrawCommand> footer)
+    {
+        var count = header.Length + body.Count + footer.Length;
+        if (body.Capacity < count || body.Capacity - count > count / 4)
+            body.Capacity = count;
+        body.InsertRange(0, header);
+        body.AddRange(footer);
+        return body;
     }
 
     private static double FurnitureHeight(Func<PageContext, Element>? factory, PageContext context, Rect area, string what)
@@ -145,21 +168,21 @@ public sealed class DocumentLayouter(PageSetup setup)
         };
     }
 
-    private static IReadOnlyList<DrawCommand> DrawFurniture(
-        Func<PageContext, Element>? factory, PageContext context, Rect slot, string what)
+    /// <summary>Draws a page's header or footer into <paramref name="canvas"/>, after what it holds.</summary>
+    private static void DrawFurniture(
+        Func<PageContext, Element>? factory, PageContext context, Rect slot, string what, RecordingCanvas canvas)
     {
         if (factory is null)
-            return [];
+            return;
         var element = new Artifact(factory(context));
         var size = new Size(slot.Width, slot.Height);
         var plan = element.Measure(size, context);
         if (plan.Kind == SpacePlanKind.Empty)
-            return [];
+            return;
         if (plan.Kind != SpacePlanKind.FullRender || !Fit.Within(plan.Size.Height, slot.Height))
             throw new LayoutException(context.PageNumber, $"the {what} grew taller than the space reserved for it (its height must not depend on page numbers)");
-        var canvas = new RecordingCanvas();
         canvas.Translate(slot.X, slot.Y);
         element.Draw(size, new DrawingContext(canvas, context));
-        return canvas.Commands;
+        canvas.Translate(-slot.X, -slot.Y);
     }
 }

@@ -49,22 +49,12 @@ public static class SupportedLanguages
 
     /// <summary>
     /// Every supported language, the neutral one first, then each Strings.&lt;lang&gt;.resx this build carries in
-    /// ordinal order (listed when building: the <c>Briefing.Translations</c> metadata of this assembly, see its .csproj).
+    /// ordinal order (listed when building: <c>BuildTranslations</c>, which Briefing.csproj writes).
     /// </summary>
     public static IReadOnlyList<string> All() => Languages;
 
-    // Read once from this assembly's metadata; never changes while the process runs.
-    private static readonly IReadOnlyList<string> Languages = ReadLanguages();
-
-    private static IReadOnlyList<string> ReadLanguages()
-    {
-        var translations = Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "Briefing.Translations")?.Value;
-        var found = (translations ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        found.Sort(StringComparer.Ordinal);
-        found.Insert(0, Neutral);
-        return found.AsReadOnly();
-    }
+    private static readonly IReadOnlyList<string> Languages =
+        [Neutral, .. BuildTranslations.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal)];
 
     internal static Assembly Assembly => typeof(SupportedLanguages).Assembly;
 }

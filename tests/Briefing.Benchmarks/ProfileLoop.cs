@@ -13,7 +13,8 @@ namespace Briefing.Benchmarks;
 /// <summary>
 /// A steady loop of one workload, for a sampling profiler (<c>dotnet-trace collect -- Briefing.Benchmarks
 /// loop layout 100 20</c>): <c>loop layout|write|breaks|paragraph PAGES COUNT</c>, or <c>loop render ko|en COUNT</c>
-/// for the summit brief, or <c>loop stages ko|en COUNT</c> for the time of compose, layout and write apart.
+/// for the summit brief, or <c>loop stages ko|en COUNT</c> for the time of compose, layout and write apart (the brief and
+/// its frame from <c>BRIEF_BENCH_BRIEF</c> and <c>BRIEF_BENCH_FRAME</c>, see <see cref="RepoPaths.SummitBrief"/>).
 /// Prints the time of each run.
 /// </summary>
 public static class ProfileLoop
@@ -64,6 +65,7 @@ public static class ProfileLoop
     private static int StagesLoop(string language, int count)
     {
         var brief = new BriefLoader().Load(RepoPaths.SummitBrief).Brief ?? throw new InvalidOperationException("The summit brief does not load.");
+        var frame = BenchFrame.Chosen;
         using var typesetter = new Typesetter(DefaultFonts.Load());
         var composer = new BriefComposer(typesetter);
         var writer = new PdfDocumentWriter();
@@ -77,7 +79,7 @@ public static class ProfileLoop
         {
             var a0 = GC.GetAllocatedBytesForCurrentThread();
             var t0 = Stopwatch.GetTimestamp();
-            var document = composer.Compose(brief, language, brief.PaperFor(language));
+            var document = composer.Compose(brief, language, brief.PaperFor(language), frame);
             var a1 = GC.GetAllocatedBytesForCurrentThread();
             var t1 = Stopwatch.GetTimestamp();
             var pages = document.LayOut();
@@ -113,11 +115,12 @@ public static class ProfileLoop
     private static int RenderLoop(string language, int count)
     {
         var brief = new BriefLoader().Load(RepoPaths.SummitBrief).Brief ?? throw new InvalidOperationException("The summit brief does not load.");
+        var frame = BenchFrame.Chosen;
         using var renderer = new BriefRenderer(DefaultFonts.Load());
         for (var i = 0; i < count; i++)
         {
             var clock = Stopwatch.StartNew();
-            var bytes = renderer.Render(brief, language).Length;
+            var bytes = renderer.Render(brief, language, frame: frame).Length;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render {language} {i}: {clock.Elapsed.TotalMilliseconds:F1} ms ({bytes} bytes)"));
         }
 

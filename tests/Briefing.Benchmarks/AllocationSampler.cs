@@ -36,6 +36,7 @@ internal sealed class AllocationSampler : EventListener
             return;
         var type = "?";
         long bytes = 0;
+        var large = false;
         for (var i = 0; i < eventData.Payload.Count; i++)
         {
             var name = eventData.PayloadNames![i];
@@ -43,7 +44,13 @@ internal sealed class AllocationSampler : EventListener
                 type = eventData.Payload[i] as string ?? "?";
             else if (name == "AllocationAmount64")
                 bytes = Convert.ToInt64(eventData.Payload[i], System.Globalization.CultureInfo.InvariantCulture);
+            else if (name == "AllocationKind")
+                large = Convert.ToInt32(eventData.Payload[i], System.Globalization.CultureInfo.InvariantCulture) == 1;
         }
+
+        // Large objects (85,000 bytes and more) count apart: their budget, not gen0's, decides when a full collection runs.
+        if (large)
+            type += " (large object heap)";
         lock (_lock)
         {
             var (samples, total) = _byType.GetValueOrDefault(type);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Briefing.Composition;
 using Briefing.Loading;
 using Briefing.Rendering;
+using Briefing.Typesetting.Fluent;
 using Briefing.Typesetting.Fonts;
 using Briefing.Typesetting.Pdf;
 using Briefing.Typesetting.Text;
@@ -24,7 +25,7 @@ public static class ProfileLoop
     {
         var kind = args.Length > 0 ? args[0] : "layout";
         if (kind == "stages")
-            return StagesLoop(args.Length > 1 ? args[1] : "ko", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
+            return StagesLoop(args.Length > 1 ? args[1] : "ko", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100, args.Contains("--types"));
         if (kind == "render")
             return RenderLoop(args.Length > 1 ? args[1] : "ko", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
         var pages = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
@@ -61,9 +62,11 @@ public static class ProfileLoop
     /// <summary>
     /// Times compose, layout and write of the summit brief separately, <paramref name="count"/> times, and
     /// prints each stage's median, minimum and maximum, the bytes each stage allocates on the calling thread, and
-    /// the median and mean CPU time (each stage's on the calling thread; the total's in the whole process).
+    /// the median and mean CPU time (each stage's on the calling thread; the total's in the whole process). With
+    /// <paramref name="types"/>, then writes the last layout <paramref name="count"/> more times and prints what the
+    /// writer allocates by type (the runtime's allocation samples, about one per 100 KB, on every thread).
     /// </summary>
-    private static int StagesLoop(string language, int count)
+    private static int StagesLoop(string language, int count, bool types)
     {
         var brief = new BriefLoader().Load(RepoPaths.SummitBrief).Brief ?? throw new InvalidOperationException("The summit brief does not load.");
         var frame = BenchFrame.Chosen;
@@ -84,8 +87,11 @@ public static class ProfileLoop
         }
 
         var size = 0;
+        var gen0 = new int[count];
+        var gen2 = new int[count];
         for (var i = 0; i < count; i++)
         {
+            var (g0, g2) = (GC.CollectionCount(0), GC.CollectionCount(2));
             var p0 = Environment.CpuUsage.TotalTime;
             var c0 = ThreadCpu.Milliseconds();
             var a0 = GC.GetAllocatedBytesForCurrentThread();
@@ -103,6 +109,7 @@ public static class ProfileLoop
             var t3 = Stopwatch.GetTimestamp();
             var c3 = ThreadCpu.Milliseconds();
             var p3 = Environment.CpuUsage.TotalTime;
+            (gen0[i], gen2[i]) = (GC.CollectionCount(0) - g0, GC.CollectionCount(2) - g2);
             times[0][i] = Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
             times[1][i] = Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds;
             times[2][i] = Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds;
@@ -119,7 +126,8 @@ public static class ProfileLoop
 
         // The first tenth of the runs warms the JIT up and is left out of the statistics.
         var skip = count / 10;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"summit brief, {language}, {count - skip} warm runs ({size} bytes):"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"summit brief, {language}, {count - skip} warm runs ({size} bytes; collections: {gen0[skip..].Sum()} of any generation, {gen2[skip..].Sum()} full):"));
         for (var s = 0; s < stages.Length; s++)
         {
             var warm = times[s][skip..];
@@ -130,7 +138,24 @@ public static class ProfileLoop
                 $"  {stages[s],-8} median {warm[warm.Length / 2],6:F2} ms  min {warm[0],6:F2}  max {warm[^1],6:F2}  allocated {allocations[s] / 1024,5} KB  {(s == 3 ? "process" : "thread")} CPU median {warmCpu[warmCpu.Length / 2],6:F2} ms  mean {warmCpu.Average(),6:F2}"));
         }
 
+        if (types)
+            PrintWriterAllocations(writer, composer.Compose(brief, language, brief.PaperFor(language), frame), count);
         return 0;
+    }
+
+    private static void PrintWriterAllocations(PdfDocumentWriter writer, Document document, int count)
+    {
+        var pages = document.LayOut();
+        using var sampler = new AllocationSampler();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        sampler.Start();
+        for (var i = 0; i < count; i++)
+            writer.Write(pages, document.Metadata);
+        var samples = sampler.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"write, {count} times: {allocated / 1024 / count} KB a write on all threads; allocation samples by type:"));
+        foreach (var (type, samplesOfType, bytes) in samples.Take(15))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {samplesOfType,5}  {bytes / 1024.0 / count,7:F1} KB a write  {type}"));
     }
 
     private static int RenderLoop(string language, int count)

@@ -89,9 +89,10 @@ public static class ProfileLoop
         var size = 0;
         var gen0 = new int[count];
         var gen2 = new int[count];
+        var paused = new double[count];
         for (var i = 0; i < count; i++)
         {
-            var (g0, g2) = (GC.CollectionCount(0), GC.CollectionCount(2));
+            var (g0, g2, pause) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var p0 = Environment.CpuUsage.TotalTime;
             var c0 = ThreadCpu.Milliseconds();
             var a0 = GC.GetAllocatedBytesForCurrentThread();
@@ -110,6 +111,7 @@ public static class ProfileLoop
             var c3 = ThreadCpu.Milliseconds();
             var p3 = Environment.CpuUsage.TotalTime;
             (gen0[i], gen2[i]) = (GC.CollectionCount(0) - g0, GC.CollectionCount(2) - g2);
+            paused[i] = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
             times[0][i] = Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
             times[1][i] = Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds;
             times[2][i] = Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds;
@@ -127,7 +129,7 @@ public static class ProfileLoop
         // The first tenth of the runs warms the JIT up and is left out of the statistics.
         var skip = count / 10;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"summit brief, {language}, {count - skip} warm runs ({size} bytes; collections: {gen0[skip..].Sum()} of any generation, {gen2[skip..].Sum()} full):"));
+            $"summit brief, {language}, {count - skip} warm runs ({size} bytes; collections: {gen0[skip..].Sum()} of any generation, {gen2[skip..].Sum()} full, paused {paused[skip..].Sum() / (count - skip):F2} ms a run):"));
         for (var s = 0; s < stages.Length; s++)
         {
             var warm = times[s][skip..];

@@ -14,7 +14,7 @@ namespace Briefing.Benchmarks;
 /// <summary>
 /// A steady loop of one workload, for a sampling profiler (<c>dotnet-trace collect -- Briefing.Benchmarks
 /// loop layout 100 20</c>): <c>loop layout|write|breaks|paragraph PAGES COUNT</c>, or <c>loop render ko|en COUNT</c>
-/// for the summit brief, or <c>loop stages ko|en COUNT</c> for the time of compose, layout and write apart (the brief and
+/// for the summit brief, or <c>loop stages ko|en COUNT [--types]</c> for the time of compose, layout and write apart (the brief and
 /// its frame from <c>BRIEF_BENCH_BRIEF</c> and <c>BRIEF_BENCH_FRAME</c>, see <see cref="RepoPaths.SummitBrief"/>).
 /// Prints the time of each run.
 /// </summary>

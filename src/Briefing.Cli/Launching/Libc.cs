@@ -30,6 +30,41 @@ internal static partial class Libc
     [LibraryImport(Library, EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     public static partial int StatX(int directory, string path, int flags, uint mask, out Statx buffer);
 
+    /// <summary>
+    /// <c>statx(2)</c> of <paramref name="path"/> (a null-terminated UTF-8 name) relative to the open folder
+    /// <paramref name="directory"/>: the kernel looks up one name instead of every folder of a full path.
+    /// </summary>
+    [LibraryImport(Library, EntryPoint = "statx", SetLastError = true)]
+    public static unsafe partial int StatX(int directory, byte* path, int flags, uint mask, out Statx buffer);
+
+    /// <summary><c>opendir(3)</c> of a null-terminated UTF-8 path: a folder stream, or zero (the cause in the last error).</summary>
+    [LibraryImport(Library, EntryPoint = "opendir", SetLastError = true)]
+    public static unsafe partial IntPtr OpenDirectory(byte* path);
+
+    /// <summary>
+    /// <c>readdir(3)</c>: the next entry of <paramref name="directory"/>, or null at the end (with the last error
+    /// zero) or on an error (nonzero). Its name starts at <see cref="EntryNameOffset"/>.
+    /// </summary>
+    [LibraryImport(Library, EntryPoint = "readdir", SetLastError = true)]
+    public static unsafe partial byte* ReadDirectory(IntPtr directory);
+
+    /// <summary><c>dirfd(3)</c>: the file descriptor of a folder stream, for calls relative to it.</summary>
+    [LibraryImport(Library, EntryPoint = "dirfd")]
+    public static partial int DirectoryDescriptor(IntPtr directory);
+
+    /// <summary><c>closedir(3)</c>.</summary>
+    [LibraryImport(Library, EntryPoint = "closedir")]
+    public static partial int CloseDirectory(IntPtr directory);
+
+    /// <summary>
+    /// Where <c>d_name</c> is in glibc's <c>struct dirent</c> on 64-bit Linux (after <c>d_ino</c>, <c>d_off</c>,
+    /// <c>d_reclen</c> and <c>d_type</c>).
+    /// </summary>
+    public const int EntryNameOffset = 19;
+
+    /// <summary><c>ENOENT</c> and <c>ENOTDIR</c>: nothing, or no folder, at a path.</summary>
+    public const int NoSuchEntry = 2, NotADirectory = 20;
+
     /// <summary><c>execve(2)</c>: returns only when it failed (-1, the cause in the last error).</summary>
     [LibraryImport(Library, EntryPoint = "execve", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     public static partial int ExecVe(string path, IntPtr[] argv, IntPtr[] envp);

@@ -79,19 +79,26 @@ internal sealed class DateFacts
     public List<DateMention> Read(char[] text)
     {
         var dates = new List<DateMention>();
-        foreach (var pattern in Numeric.Concat(_named))
+        // Every date in digits needs an ASCII digit, which most texts lack; and the text is copied for the
+        // next pattern only when this one blanked something out of it.
+        var numeric = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        string? current = null;
+        foreach (var pattern in numeric ? Numeric.Concat(_named) : _named)
         {
-            foreach (Match match in pattern.Matches(new string(text)))
+            current ??= new string(text);
+            foreach (Match match in pattern.Matches(current))
             {
                 if (ToDate(match) is { } date)
                 {
                     dates.Add(date);
                     Array.Fill(text, ' ', match.Index, match.Length);
+                    current = null;
                 }
                 else if (match.Groups["m"] is { Length: > 0 } month && !char.IsAsciiDigit(month.Value[0]))
                 {
                     // "February 30": no date, and its month name must not be read again as "in February".
                     Array.Fill(text, ' ', month.Index, month.Length);
+                    current = null;
                 }
             }
         }

@@ -29,18 +29,24 @@ internal static partial class LinkFacts
             }
         }
 
-        var source = new string(text);
-        foreach (Match match in Url().Matches(source))
+        // Most texts hold neither: a URL needs "://" and an address "@", which a search finds far faster than the patterns.
+        if (text.AsSpan().IndexOf("://") >= 0)
         {
-            var written = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', '\'');
-            AddUrl(written);
-            Blank(text, match.Index, match.Length);
+            foreach (Match match in Url().Matches(new string(text)))
+            {
+                var written = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', '\'');
+                AddUrl(written);
+                Blank(text, match.Index, match.Length);
+            }
         }
 
-        foreach (Match match in Email().Matches(new string(text)))
+        if (text.AsSpan().Contains('@'))
         {
-            AddEmail(match.Value);
-            Blank(text, match.Index, match.Length);
+            foreach (Match match in Email().Matches(new string(text)))
+            {
+                AddEmail(match.Value);
+                Blank(text, match.Index, match.Length);
+            }
         }
 
         return (urls, emails);

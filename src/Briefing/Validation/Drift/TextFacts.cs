@@ -6,4 +6,8 @@ internal sealed record TextFacts(
     IReadOnlySet<decimal> SpelledNumbers,
     IReadOnlyList<DateMention> Dates,
     IReadOnlyList<LinkMention> Urls,
-    IReadOnlyList<LinkMention> Emails);
+    IReadOnlyList<LinkMention> Emails)
+{
+    /// <summary>Whether the part states nothing to compare (spelled numbers only ever excuse a missing figure).</summary>
+    public bool HasNothingToCompare => Figures.Count == 0 && Dates.Count == 0 && Urls.Count == 0 && Emails.Count == 0;
+}

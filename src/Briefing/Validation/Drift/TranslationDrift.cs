@@ -74,6 +74,13 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
         string referenceLabel, string otherLabel, SourceSpan missingAt)
     {
         var (reference, other) = (referenceSide.Parts, otherSide.Parts);
+        // Most texts state no figure, date or link in either language: nothing can be missing or extra, and the
+        // indexes below would only be built to be thrown away.
+        if (reference.All(item => item.Facts.HasNothingToCompare) && other.All(item => item.Facts.HasNothingToCompare))
+        {
+            return;
+        }
+
         var (referenceDates, otherDates) = (DriftLanguage.For(referenceSide.Language), DriftLanguage.For(otherSide.Language));
         var referenceWords = reference.SelectMany(item => item.Facts.SpelledNumbers).ToHashSet();
         var otherWords = other.SelectMany(item => item.Facts.SpelledNumbers).ToHashSet();

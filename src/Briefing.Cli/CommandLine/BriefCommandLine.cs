@@ -30,11 +30,16 @@ internal static class BriefCommandLine
     /// options was 3 % of a short render). Anything else (no argument, an option, a misspelt command) gets
     /// every subcommand, for the command list and the suggestions.
     /// </summary>
-    public static RootCommand Build(CommandContext context, string? first = null)
+    public static Command Build(CommandContext context, string? first = null)
     {
         var chosen = Array.FindAll(Subcommands, subcommand => subcommand.Name == first);
-        var root = new RootCommand(nameof(Messages.RootDescription));
+
+        // A plain command, not System.CommandLine's RootCommand: see StandardOptions for why. What RootCommand
+        // adds beyond the two options is the [suggest] directive of dotnet-suggest, which brief never offered.
+        var root = new Command("brief", nameof(Messages.RootDescription));
         var examples = new Dictionary<Command, Func<string>> { [root] = () => Messages.RootExamples };
+        root.Options.Add(StandardOptions.Help(examples));
+        root.Options.Add(StandardOptions.Version());
         foreach (var (_, create, text) in chosen.Length == 1 ? chosen : Subcommands)
         {
             var command = create(context);
@@ -42,7 +47,6 @@ internal static class BriefCommandLine
             examples[command] = text;
         }
 
-        HelpWithExamples.Install(root, examples);
         return root;
     }
 

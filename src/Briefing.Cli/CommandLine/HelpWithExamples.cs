@@ -27,16 +27,4 @@ internal sealed class HelpWithExamples(CommandLineAction help, IReadOnlyDictiona
 
         return exit;
     }
-
-    /// <summary>Puts the examples behind the help option of <paramref name="root"/> (which its subcommands inherit).</summary>
-    public static void Install(RootCommand root, IReadOnlyDictionary<Command, Func<string>> examples)
-    {
-        foreach (var option in root.Options)
-        {
-            if (option.Action is { } help && option.Aliases.Contains("-h"))
-            {
-                option.Action = new HelpWithExamples(help, examples);
-            }
-        }
-    }
 }

@@ -33,7 +33,7 @@ public sealed class LazyCommandTreeTests
         Assert.Equal(9, BriefCommandLine.Build(context, "rendr").Subcommands.Count);
     }
 
-    private static (string Out, string Errors) Invoke(Func<CommandContext, string?, RootCommand> build, string name, string[] args)
+    private static (string Out, string Errors) Invoke(Func<CommandContext, string?, Command> build, string name, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();

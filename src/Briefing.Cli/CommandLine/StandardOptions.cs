@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using System.Reflection;
 using Briefing.Cli.Resources;
 
 namespace Briefing.Cli.CommandLine;
@@ -44,12 +43,10 @@ internal static class StandardOptions
     {
         public override bool ClearsParseErrors => true;
 
+        // A constant the build writes (BuildVersion): the attribute's text, without reflection at run time.
         public override int Invoke(ParseResult parseResult)
         {
-            var assembly = typeof(StandardOptions).Assembly;
-            var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-                ?? assembly.GetName().Version?.ToString() ?? string.Empty;
-            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            parseResult.InvocationConfiguration.Output.WriteLine(BuildVersion.Informational);
             return 0;
         }
     }

@@ -23,16 +23,20 @@ internal static class BriefCommandLine
         ("bundle", BundleCommand.Create, () => Messages.BundleExamples),
     ];
 
+    /// <summary>What <see cref="Build"/> is given for a command line of <c>--version</c> alone (no argument can be this).</summary>
+    internal const string VersionAlone = "\0--version";
+
     /// <summary>
     /// The root command, writing through <paramref name="context"/>. When <paramref name="first"/> (the first
     /// argument) names a subcommand, the root holds only that one: what follows a subcommand's name is parsed
     /// by that subcommand alone, so the others would only cost start-up (building nine commands and their
     /// options was 3 % of a short render). Anything else (no argument, an option, a misspelt command) gets
-    /// every subcommand, for the command list and the suggestions.
+    /// every subcommand, for the command list and the suggestions; except <c>--version</c> given alone
+    /// (<paramref name="first"/> is <see cref="VersionAlone"/>), which needs none.
     /// </summary>
     public static Command Build(CommandContext context, string? first = null)
     {
-        var chosen = Array.FindAll(Subcommands, subcommand => subcommand.Name == first);
+        var chosen = first == VersionAlone ? [] : Array.FindAll(Subcommands, subcommand => subcommand.Name == first);
 
         // A plain command, not System.CommandLine's RootCommand: see StandardOptions for why. What RootCommand
         // adds beyond the two options is the [suggest] directive of dotnet-suggest, which brief never offered.
@@ -40,7 +44,7 @@ internal static class BriefCommandLine
         var examples = new Dictionary<Command, Func<string>> { [root] = () => Messages.RootExamples };
         root.Options.Add(StandardOptions.Help(examples));
         root.Options.Add(StandardOptions.Version());
-        foreach (var (_, create, text) in chosen.Length == 1 ? chosen : Subcommands)
+        foreach (var (_, create, text) in chosen.Length == 1 || first == VersionAlone ? chosen : Subcommands)
         {
             var command = create(context);
             root.Subcommands.Add(command);
@@ -58,7 +62,7 @@ internal static class BriefCommandLine
     /// </summary>
     public static int Run(IReadOnlyList<string> args, CommandContext context, Action? beforeFirstEffect = null)
     {
-        var root = Build(context, args.Count > 0 ? args[0] : null);
+        var root = Build(context, args.Count == 1 && args[0] == "--version" ? VersionAlone : args.Count > 0 ? args[0] : null);
         var parse = root.Parse(args);
         beforeFirstEffect?.Invoke();
         if (parse.Action is ParseErrorAction)

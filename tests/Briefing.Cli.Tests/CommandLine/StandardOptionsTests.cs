@@ -39,6 +39,16 @@ public sealed class StandardOptionsTests
         Assert.Equal(string.Empty, error);
     }
 
+    [Fact]
+    public void Version_alone_builds_no_subcommand_and_anything_after_it_builds_them_all()
+    {
+        var context = new CommandContext(new StringWriter(), new StringWriter(), errorIsTerminal: false);
+
+        Assert.Empty(BriefCommandLine.Build(context, BriefCommandLine.VersionAlone).Subcommands);
+        Assert.Equal(9, BriefCommandLine.Build(context, "--version").Subcommands.Count);
+        Assert.Equal(Run(["--version"]).Output, Run(["--version", "render"]).Output);
+    }
+
     [Theory]
     [InlineData("-?")]
     [InlineData("/?")]

@@ -29,7 +29,10 @@ internal sealed class DriftLanguage
             ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("once", 1), ("twice", 2), ("both", 2),
             ("dozen", 12), ("half", 0.5m)),
         magnitudes: MagnitudeTable(("thousand", 1e3m), ("million", 1e6m), ("billion", 1e9m), ("trillion", 1e12m)),
-        usesMyriads: false);
+        usesMyriads: false,
+        patterns: () => new(
+            [DriftPatterns.EnglishMonthDay(), DriftPatterns.EnglishDayMonth(), DriftPatterns.EnglishMonth(), DriftPatterns.EnglishAmbiguousMonth()],
+            DriftPatterns.PointFigure(), DriftPatterns.EnglishMagnitude()));
 
     private static readonly DriftLanguage French = new(
         decimalMark: ',',
@@ -47,7 +50,10 @@ internal sealed class DriftLanguage
         // French "billion" is 10^12 (long scale); "milliard" is 10^9.
         magnitudes: MagnitudeTable(("mille", 1e3m), ("million", 1e6m), ("millions", 1e6m), ("milliard", 1e9m), ("milliards", 1e9m),
             ("billion", 1e12m), ("billions", 1e12m)),
-        usesMyriads: false);
+        usesMyriads: false,
+        patterns: () => new(
+            [DriftPatterns.FrenchMonthDay(), DriftPatterns.FrenchDayMonth(), DriftPatterns.FrenchMonth()],
+            DriftPatterns.CommaFigure(), DriftPatterns.FrenchMagnitude()));
 
     private static readonly DriftLanguage Korean = new(
         decimalMark: '.',
@@ -59,14 +65,20 @@ internal sealed class DriftLanguage
         words: Words("", ("한", 1), ("두", 2), ("세", 3), ("네", 4), ("다섯", 5), ("여섯", 6), ("일곱", 7), ("여덟", 8),
             ("아홉", 9), ("열", 10), ("양", 2), ("첫", 1), ("첫째", 1), ("둘째", 2), ("셋째", 3), ("스무", 20)),
         magnitudes: FrozenDictionary<string, decimal>.Empty,
-        usesMyriads: true);
+        usesMyriads: true,
+        patterns: () => new([], DriftPatterns.PointFigure(), DriftPatterns.NoMagnitude()));
 
     private static readonly DriftLanguage Other = new('.', "," + GroupSpaces, (FrozenDictionary<string, int>.Empty, FrozenSet<string>.Empty), false, [],
-        FrozenDictionary<string, decimal>.Empty, FrozenDictionary<string, decimal>.Empty, false);
+        FrozenDictionary<string, decimal>.Empty, FrozenDictionary<string, decimal>.Empty, false,
+        () => new([], DriftPatterns.PointFigure(), DriftPatterns.NoMagnitude()));
+
+    private readonly Func<LanguagePatterns> _patterns;
 
     private DriftLanguage(char decimalMark, string groupMarks, (FrozenDictionary<string, int> Names, FrozenSet<string> Full) months, bool monthsAreCapitalized,
-        string[] ambiguousMonths, FrozenDictionary<string, decimal> words, FrozenDictionary<string, decimal> magnitudes, bool usesMyriads)
+        string[] ambiguousMonths, FrozenDictionary<string, decimal> words, FrozenDictionary<string, decimal> magnitudes, bool usesMyriads,
+        Func<LanguagePatterns> patterns)
     {
+        _patterns = patterns;
         DecimalMark = decimalMark;
         GroupMarks = groupMarks;
         MonthNames = months.Names;
@@ -111,6 +123,13 @@ internal sealed class DriftLanguage
 
     /// <summary>Whether figures take the East Asian units 십 백 천 만 억 조 (<c>1조 2천억</c>).</summary>
     public bool UsesMyriads { get; }
+
+    /// <summary>
+    /// The language's compiled patterns, the ones its tables build. Named in code rather than built at run time and
+    /// looked up (see <see cref="DriftPatterns"/>); given as a function so that only the languages a brief has
+    /// create theirs.
+    /// </summary>
+    public LanguagePatterns Patterns => _patterns();
 
     /// <summary>The table for a BCP 47 tag, by its language subtag (<c>fr-CA</c> reads as <c>fr</c>).</summary>
     public static DriftLanguage For(string tag) => LanguageProfiles.Known(tag) switch

@@ -41,6 +41,8 @@ public sealed class NumberFactsTests
         { "en", "99999999999999999999999999 trillion and 5", [decimal.MaxValue, 5m] }, // held, not overflowing
         { "ko", "99999999999999999999999999조 9999999999999999999999999억", [decimal.MaxValue] },
         { "en", "id 12345678901234567890123456789012 and 7", [7m] }, // a code, not a figure
+        { "en", "1,234,567,890,123,456,789,012,345,678 and 12345678901234567890123456789", [1234567890123456789012345678m] }, // 28 digits, 29
+        { "en", "0." + new string('0', 80) + "1 and 2." + new string('5', 300), [0m, decimal.Parse("2." + new string('5', 300), System.Globalization.CultureInfo.InvariantCulture)] }, // long fractions, rounded
     };
 
     [Theory]

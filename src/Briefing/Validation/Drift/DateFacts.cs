@@ -83,15 +83,15 @@ internal sealed class DateFacts
         // Every date in digits needs an ASCII digit, which most texts lack.
         if (text.Span.IndexOfAnyInRange('0', '9') >= 0)
         {
-            foreach (var pattern in Numeric)
+            for (var i = 0; i < Numeric.Count; i++)
             {
-                Read(pattern, text, ref dates);
+                Read(Numeric[i], text, ref dates);
             }
         }
 
-        foreach (var pattern in _named)
+        for (var i = 0; i < _named.Count; i++)
         {
-            Read(pattern, text, ref dates);
+            Read(_named[i], text, ref dates);
         }
 
         return dates ?? (IReadOnlyList<DateMention>)[];

@@ -16,8 +16,9 @@ internal static partial class LinkFacts
         // Lists only for texts that have links: most have none, and share the empty list.
         List<LinkMention>? urls = null;
         List<LinkMention>? emails = null;
-        foreach (var target in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
+            var target = targets[i];
             if (target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
             {
                 var address = target["mailto:".Length..];

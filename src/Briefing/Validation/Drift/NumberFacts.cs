@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -20,6 +19,8 @@ internal sealed partial class NumberFacts
     // Longer than any number word of any language's table (DriftLanguage), so a longer word is none; lower
     // casing keeps the length of a word of letters (\p{L}: no surrogate pair changes case to a different length).
     internal const int LongestNumberWord = 32;
+
+    private static readonly IReadOnlySet<decimal> NoValues = new HashSet<decimal>();
 
     private readonly DriftLanguage _language;
     private readonly Regex _figure;
@@ -92,25 +93,24 @@ internal sealed partial class NumberFacts
         HashSet<decimal>? values = null;
         if (_language.NumberWords.Count == 0)
         {
-            return FrozenSet<decimal>.Empty;
+            return NoValues;
         }
 
         // Every word of the text is looked up: in lower case on the stack, not as a Match and two strings each.
-        var words = _language.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[LongestNumberWord];
         foreach (var word in Word().EnumerateMatches(text))
         {
             if (word.Length <= LongestNumberWord)
             {
                 var written = text.AsSpan(word.Index, word.Length).ToLowerInvariant(lower);
-                if (words.TryGetValue(lower[..written], out var value))
+                if (_language.TryGetNumberWord(lower[..written], out var value))
                 {
                     (values ??= []).Add(value);
                 }
             }
         }
 
-        return values ?? (IReadOnlySet<decimal>)FrozenSet<decimal>.Empty;
+        return values ?? NoValues;
     }
 
     /// <summary>The figure that starts exactly at <paramref name="start"/>, if one does (for chained units).</summary>

@@ -76,13 +76,19 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
         var (reference, other) = (referenceSide.Parts, otherSide.Parts);
         // Most texts state no figure, date or link in either language: nothing can be missing or extra, and the
         // indexes below would only be built to be thrown away.
-        if (NothingToCompare(reference) && NothingToCompare(other))
+        if (!NothingToCompare(reference) || !NothingToCompare(other))
         {
-            return;
+            ReportEachKind(referenceSide, otherSide, (referenceLabel, otherLabel, missingAt));
         }
+    }
 
+    // Apart from Compare so that its closures are allocated only for the texts that state something to compare.
+    private void ReportEachKind((string Language, IReadOnlyList<(TextPart Part, TextFacts Facts)> Parts) referenceSide,
+        (string Language, IReadOnlyList<(TextPart Part, TextFacts Facts)> Parts) otherSide,
+        (string Reference, string Other, SourceSpan MissingAt) labels)
+    {
+        var (reference, other) = (referenceSide.Parts, otherSide.Parts);
         var (referenceDates, otherDates) = (DriftLanguage.For(referenceSide.Language), DriftLanguage.For(otherSide.Language));
-        var labels = (referenceLabel, otherLabel, missingAt);
         if (Any(reference, facts => facts.Figures) || Any(other, facts => facts.Figures))
         {
             var referenceWords = SpelledNumbers(reference);
@@ -109,9 +115,9 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
 
     private static bool NothingToCompare(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts)
     {
-        foreach (var (_, facts) in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            if (!facts.HasNothingToCompare)
+            if (!parts[i].Facts.HasNothingToCompare)
             {
                 return false;
             }
@@ -122,9 +128,9 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
 
     private static bool Any<T>(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts, Func<TextFacts, IReadOnlyList<T>> select)
     {
-        foreach (var (_, facts) in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            if (select(facts).Count > 0)
+            if (select(parts[i].Facts).Count > 0)
             {
                 return true;
             }
@@ -136,9 +142,9 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
     private static HashSet<decimal> SpelledNumbers(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts)
     {
         var values = new HashSet<decimal>();
-        foreach (var (_, facts) in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            values.UnionWith(facts.SpelledNumbers);
+            values.UnionWith(parts[i].Facts.SpelledNumbers);
         }
 
         return values;
@@ -188,11 +194,12 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
         Func<TextFacts, IReadOnlyList<T>> select, Action<T, HashSet<TIndexKey>> index)
     {
         var keys = new HashSet<TIndexKey>();
-        foreach (var (_, facts) in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            foreach (var fact in select(facts))
+            var facts = select(parts[i].Facts);
+            for (var j = 0; j < facts.Count; j++)
             {
-                index(fact, keys);
+                index(facts[j], keys);
             }
         }
 
@@ -206,13 +213,14 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
     {
         var found = new List<(T Fact, TextPart Part)>();
         HashSet<TKey>? seen = null;
-        foreach (var (part, facts) in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            foreach (var fact in select(facts))
+            var facts = select(parts[i].Facts);
+            for (var j = 0; j < facts.Count; j++)
             {
-                if (unmatched(fact) && (seen ??= []).Add(key(fact)))
+                if (unmatched(facts[j]) && (seen ??= []).Add(key(facts[j])))
                 {
-                    found.Add((fact, part));
+                    found.Add((facts[j], parts[i].Part));
                 }
             }
         }
@@ -229,9 +237,9 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
         }
 
         var facts = new List<(TextPart Part, TextFacts Facts)>(parts.Count);
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            facts.Add((part, reader.Read(part.Text, part.Targets)));
+            facts.Add((parts[i], reader.Read(parts[i].Text, parts[i].Targets)));
         }
 
         return facts;
@@ -241,11 +249,11 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
     private List<string> Order<T>(IReadOnlyDictionary<string, T> byLanguage)
     {
         var order = new List<string>(byLanguage.Count);
-        foreach (var language in languages)
+        for (var i = 0; i < languages.Count; i++)
         {
-            if (byLanguage.ContainsKey(language))
+            if (byLanguage.ContainsKey(languages[i]))
             {
-                order.Add(language);
+                order.Add(languages[i]);
             }
         }
 
@@ -277,17 +285,17 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
         var start = Start(prose, language);
         var paragraphs = new List<ProseParagraph>();
         var isBullet = new List<bool>();
-        foreach (var block in text.Blocks)
+        for (var b = 0; b < text.Blocks.Count; b++)
         {
-            if (block is ProseParagraph paragraph)
+            if (text.Blocks[b] is ProseParagraph paragraph)
             {
                 paragraphs.Add(paragraph);
                 isBullet.Add(false);
             }
-            else if (block is ProseBulletList list)
+            else if (text.Blocks[b] is ProseBulletList list)
             {
                 paragraphs.AddRange(list.Items);
-                isBullet.AddRange(list.Items.Select(_ => true));
+                isBullet.AddRange(Enumerable.Repeat(true, list.Items.Count));
             }
         }
 
@@ -310,9 +318,9 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
     private static IReadOnlyList<string> Targets(ProseParagraph paragraph)
     {
         List<string>? targets = null;
-        foreach (var inline in paragraph.Inlines)
+        for (var i = 0; i < paragraph.Inlines.Count; i++)
         {
-            if (inline.Url is { } url && !(targets ??= []).Contains(url))
+            if (paragraph.Inlines[i].Url is { } url && !(targets ??= []).Contains(url))
             {
                 targets.Add(url);
             }

@@ -38,6 +38,7 @@ public sealed class NumberFactsTests
         { "ko", "제3차 회의와 3조 원", [3m, 3e12m] },
         { "de", "1,200", [1200m] }, // no table: digits with the common marks
         { "en", "٣ and 12", [12m] }, // digits of other scripts are not figures
+        { "en", "٣, ３ and twelve", [] }, // nor without an ASCII digit anywhere
         { "en", "99999999999999999999999999 trillion and 5", [decimal.MaxValue, 5m] }, // held, not overflowing
         { "ko", "99999999999999999999999999조 9999999999999999999999999억", [decimal.MaxValue] },
         { "en", "id 12345678901234567890123456789012 and 7", [7m] }, // a code, not a figure

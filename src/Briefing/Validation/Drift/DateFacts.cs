@@ -17,19 +17,20 @@ internal sealed class DateFacts
     private const string NotBeforeDigit = @"(?!\p{N})";
     private const string Year = @"(?:,?\s+(?<y>[0-9]{4})" + NotBeforeDigit + ")?";
 
-    private static readonly Regex[] Numeric = [.. NumericPatterns.Select(pattern => DriftPatterns.Get(pattern.Pattern, pattern.Options))];
-
     private readonly DriftLanguage _language;
-    private readonly Regex[] _named;
+    private readonly IReadOnlyList<Regex> _named;
 
     /// <summary>Prepares the patterns of one language.</summary>
     public DateFacts(DriftLanguage language)
     {
         _language = language;
-        _named = [.. NamedPatterns(language).Select(pattern => DriftPatterns.Get(pattern.Pattern, pattern.Options))];
+        _named = language.Patterns.NamedDates;
     }
 
-    /// <summary>The patterns of the dates in digits, every language's (compiled in <see cref="DriftPatterns"/>).</summary>
+    /// <summary>The compiled patterns of the dates in digits, every language's: <see cref="NumericPatterns"/>.</summary>
+    internal static IReadOnlyList<Regex> Numeric { get; } = [DriftPatterns.IsoDate(), DriftPatterns.DottedDate(), DriftPatterns.UnitDate()];
+
+    /// <summary>The patterns of the dates in digits, every language's (compiled in <see cref="Numeric"/>).</summary>
     internal static IReadOnlyList<(string Pattern, RegexOptions Options)> NumericPatterns =>
     [
         (NotAfterDigit + @"(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})" + NotBeforeDigit, RegexOptions.CultureInvariant),
@@ -38,8 +39,8 @@ internal sealed class DateFacts
     ];
 
     /// <summary>
-    /// The patterns of the dates with month names in one language (none without month names). Built from the
-    /// language's tables; <see cref="DriftPatterns"/> holds them compiled for the shipped languages.
+    /// The patterns of the dates with month names in one language (none without month names), built from the
+    /// language's tables: the specification of the compiled ones, <see cref="DriftLanguage.Patterns"/>.
     /// </summary>
     internal static IReadOnlyList<(string Pattern, RegexOptions Options)> NamedPatterns(DriftLanguage language)
     {
@@ -76,51 +77,60 @@ internal sealed class DateFacts
     }
 
     /// <summary>Reads the dates of <paramref name="text"/>, blanking each one found.</summary>
-    public List<DateMention> Read(char[] text)
+    public IReadOnlyList<DateMention> Read(BlankedText text)
     {
-        var dates = new List<DateMention>();
-        // Every date in digits needs an ASCII digit, which most texts lack; and the text is copied for the
-        // next pattern only when this one blanked something out of it.
-        var numeric = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        string? current = null;
-        foreach (var pattern in numeric ? Numeric.Concat(_named) : _named)
+        List<DateMention>? dates = null;
+        // Every date in digits needs an ASCII digit, which most texts lack.
+        if (text.Span.IndexOfAnyInRange('0', '9') >= 0)
         {
-            current ??= new string(text);
-            foreach (Match match in pattern.Matches(current))
+            for (var i = 0; i < Numeric.Count; i++)
             {
-                if (ToDate(match) is { } date)
-                {
-                    dates.Add(date);
-                    Array.Fill(text, ' ', match.Index, match.Length);
-                    current = null;
-                }
-                else if (match.Groups["m"] is { Length: > 0 } month && !char.IsAsciiDigit(month.Value[0]))
-                {
-                    // "February 30": no date, and its month name must not be read again as "in February".
-                    Array.Fill(text, ' ', month.Index, month.Length);
-                    current = null;
-                }
+                Read(Numeric[i], text, ref dates);
             }
         }
 
-        return dates;
+        for (var i = 0; i < _named.Count; i++)
+        {
+            Read(_named[i], text, ref dates);
+        }
+
+        return dates ?? (IReadOnlyList<DateMention>)[];
+    }
+
+    // Each pattern reads the text as the patterns before it left it; its own matches are all found in that text,
+    // so a blank it makes shows only to the next pattern.
+    private void Read(Regex pattern, BlankedText text, ref List<DateMention>? dates)
+    {
+        for (var match = pattern.Match(text.Current); match.Success; match = match.NextMatch())
+        {
+            if (ToDate(match) is { } date)
+            {
+                (dates ??= []).Add(date);
+                text.Blank(match.Index, match.Length);
+            }
+            else if (match.Groups["m"] is { Length: > 0 } month && !char.IsAsciiDigit(month.ValueSpan[0]))
+            {
+                // "February 30": no date, and its month name must not be read again as "in February".
+                text.Blank(month.Index, month.Length);
+            }
+        }
     }
 
     private DateMention? ToDate(Match match)
     {
-        var monthText = match.Groups["m"].Value;
+        var monthText = match.Groups["m"].ValueSpan;
         int month;
         if (monthText.Length > 0 && char.IsAsciiDigit(monthText[0]))
         {
             month = int.Parse(monthText, CultureInfo.InvariantCulture);
         }
-        else if (!_language.MonthNames.TryGetValue(monthText.ToLowerInvariant(), out month))
+        else if (!_language.MonthNames.TryGetValue(monthText.ToString().ToLowerInvariant(), out month))
         {
             return null;
         }
 
-        int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
-        int? day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+        int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null;
+        int? day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture) : null;
         if (month is < 1 or > 12 || day is < 1 or > 31 || (year is { } y && day is { } d && (y < 1 || d > DateTime.DaysInMonth(y, month))))
         {
             return null; // not a date: its digits stay figures

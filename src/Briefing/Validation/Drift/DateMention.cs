@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Briefing.Validation.Drift;
 
 /// <summary>
@@ -16,18 +14,23 @@ internal sealed record DateMention(int? Year, int Month, int? Day, string Writte
         Month == other.Month && Day == other.Day && (Year is null || other.Year is null || Year == other.Year);
 
     /// <summary>The date as written in one form, for telling two mentions of it apart from two dates.</summary>
-    public string Key => $"{Year?.ToString(CultureInfo.InvariantCulture) ?? "-"}-{Month}-{Day?.ToString(CultureInfo.InvariantCulture) ?? "-"}";
+    public (int? Year, int Month, int? Day) Key => (Year, Month, Day);
 
     /// <summary>
-    /// The keys under which other texts find this mention: its month and day with any year, and with its own
-    /// year or with none. <see cref="Matches"/> holds exactly when one of the other's <see cref="Probes"/> is among them.
+    /// Adds the keys under which other texts find this mention: its month and day with any year, and with its own
+    /// year or with none. <see cref="Matches"/> holds exactly when the other is <see cref="IsFoundIn"/> them.
     /// </summary>
-    public IEnumerable<string> Index => [$"{MonthDay}|any", $"{MonthDay}|{YearText}"];
+    public void AddKeysTo(HashSet<DateKey> index)
+    {
+        index.Add(new DateKey(Month, Day, null, AnyYear: true));
+        index.Add(new DateKey(Month, Day, Year, AnyYear: false));
+    }
 
-    /// <summary>The keys that find a matching mention: any year when this one has none; else its year, or none.</summary>
-    public IEnumerable<string> Probes => Year is null ? [$"{MonthDay}|any"] : [$"{MonthDay}|{YearText}", $"{MonthDay}|none"];
-
-    private string MonthDay => $"{Month}-{Day?.ToString(CultureInfo.InvariantCulture) ?? "-"}";
-
-    private string YearText => Year?.ToString(CultureInfo.InvariantCulture) ?? "none";
+    /// <summary>
+    /// Whether an index of <see cref="AddKeysTo"/> holds a matching mention: with any year when this one has
+    /// none; else with its year, or with none.
+    /// </summary>
+    public bool IsFoundIn(HashSet<DateKey> index) => Year is null
+        ? index.Contains(new DateKey(Month, Day, null, AnyYear: true))
+        : index.Contains(new DateKey(Month, Day, Year, AnyYear: false)) || index.Contains(new DateKey(Month, Day, null, AnyYear: false));
 }

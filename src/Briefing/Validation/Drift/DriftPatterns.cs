@@ -1,34 +1,18 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Briefing.Validation.Drift;
 
 /// <summary>
-/// The drift checks' patterns, compiled by the regex source generator. The patterns are still built from
-/// each language's tables (<see cref="DateFacts.NamedPatterns"/>, <see cref="NumberFacts.Patterns"/>), and
-/// <see cref="Get"/> gives the compiled twin of a built pattern. Why: under Native AOT a <c>new Regex</c>
-/// runs interpreted and is parsed at every start, which cost more than the rest of validation together
-/// (docs/performance.md); generated code is compiled ahead of time. A built pattern without a twin (a
-/// language added to <see cref="DriftLanguage"/> but not here) still works, interpreted;
-/// <c>DriftPatternsTests</c> fails until its twin is added.
+/// The drift checks' patterns, compiled by the regex source generator: <see cref="DriftLanguage.Patterns"/>
+/// names each language's. The patterns are specified by each language's tables
+/// (<see cref="DateFacts.NamedPatterns"/>, <see cref="NumberFacts.Patterns"/>), and <c>DriftPatternsTests</c>
+/// fails until the compiled ones here are exactly the patterns built from the tables. Why compiled: under
+/// Native AOT a <c>new Regex</c> runs interpreted and is parsed at every start, which cost more than the rest
+/// of validation together (docs/performance.md). Why named rather than built and then looked up: building
+/// the patterns and finding their twins was a tenth of the drift check of a render (docs/performance.md).
 /// </summary>
 internal static partial class DriftPatterns
 {
-    private static readonly FrozenDictionary<(string Pattern, RegexOptions Options), Func<Regex>> Compiled = new[]
-    {
-        IsoDate, DottedDate, UnitDate,
-        EnglishMonthDay, EnglishDayMonth, EnglishMonth, EnglishAmbiguousMonth,
-        FrenchMonthDay, FrenchDayMonth, FrenchMonth,
-        PointFigure, CommaFigure, EnglishMagnitude, FrenchMagnitude, NoMagnitude,
-    }.ToFrozenDictionary(compiled => (compiled().ToString(), compiled().Options));
-
-    /// <summary>The compiled regex of a built pattern, or the pattern interpreted when none is compiled.</summary>
-    public static Regex Get(string pattern, RegexOptions options) =>
-        Compiled.TryGetValue((pattern, options), out var compiled) ? compiled() : new Regex(pattern, options);
-
-    /// <summary>Whether <see cref="Get"/> has the pattern compiled.</summary>
-    public static bool IsCompiled(string pattern, RegexOptions options) => Compiled.ContainsKey((pattern, options));
-
     /// <summary>Every language: "2025-10-30".</summary>
     [GeneratedRegex(@"(?<!\p{N})(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?!\p{N})", RegexOptions.CultureInvariant)]
     internal static partial Regex IsoDate();

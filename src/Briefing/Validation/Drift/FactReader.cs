@@ -10,12 +10,12 @@ internal sealed class FactReader(string language)
     private readonly NumberFacts _numbers = new(DriftLanguage.For(language));
 
     /// <summary>The facts of one paragraph, bullet or short text, with the targets of its links.</summary>
-    public TextFacts Read(string text, IEnumerable<string> targets)
+    public TextFacts Read(string text, IReadOnlyList<string> targets)
     {
-        var buffer = text.ToCharArray();
-        var (urls, emails) = LinkFacts.Read(buffer, targets, language);
-        var dates = _dates.Read(buffer);
-        var rest = new string(buffer);
+        var blanked = new BlankedText(text);
+        var (urls, emails) = LinkFacts.Read(blanked, targets, language);
+        var dates = _dates.Read(blanked);
+        var rest = blanked.Current;
         return new TextFacts(_numbers.ReadFigures(rest), _numbers.ReadWords(rest), dates, urls, emails);
     }
 }

@@ -11,12 +11,14 @@ namespace Briefing.Validation.Drift;
 internal static partial class LinkFacts
 {
     /// <summary>Reads the links of <paramref name="text"/> (blanking them) and of the link targets.</summary>
-    public static (List<LinkMention> Urls, List<LinkMention> Emails) Read(char[] text, IEnumerable<string> targets, string language)
+    public static (IReadOnlyList<LinkMention> Urls, IReadOnlyList<LinkMention> Emails) Read(BlankedText text, IReadOnlyList<string> targets, string language)
     {
-        var urls = new List<LinkMention>();
-        var emails = new List<LinkMention>();
-        foreach (var target in targets)
+        // Lists only for texts that have links: most have none, and share the empty list.
+        List<LinkMention>? urls = null;
+        List<LinkMention>? emails = null;
+        for (var i = 0; i < targets.Count; i++)
         {
+            var target = targets[i];
             if (target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
             {
                 var address = target["mailto:".Length..];
@@ -30,30 +32,30 @@ internal static partial class LinkFacts
         }
 
         // Most texts hold neither: a URL needs "://" and an address "@", which a search finds far faster than the patterns.
-        if (text.AsSpan().IndexOf("://") >= 0)
+        if (text.Span.IndexOf("://") >= 0)
         {
-            foreach (Match match in Url().Matches(new string(text)))
+            for (var match = Url().Match(text.Current); match.Success; match = match.NextMatch())
             {
                 var written = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', '\'');
                 AddUrl(written);
-                Blank(text, match.Index, match.Length);
+                text.Blank(match.Index, match.Length);
             }
         }
 
-        if (text.AsSpan().Contains('@'))
+        if (text.Span.Contains('@'))
         {
-            foreach (Match match in Email().Matches(new string(text)))
+            for (var match = Email().Match(text.Current); match.Success; match = match.NextMatch())
             {
                 AddEmail(match.Value);
-                Blank(text, match.Index, match.Length);
+                text.Blank(match.Index, match.Length);
             }
         }
 
-        return (urls, emails);
+        return (urls ?? (IReadOnlyList<LinkMention>)[], emails ?? (IReadOnlyList<LinkMention>)[]);
 
-        void AddUrl(string written) => urls.Add(new LinkMention(UrlKey(written, language), written));
+        void AddUrl(string written) => (urls ??= []).Add(new LinkMention(UrlKey(written, language), written));
 
-        void AddEmail(string written) => emails.Add(new LinkMention(written.ToLowerInvariant(), written));
+        void AddEmail(string written) => (emails ??= []).Add(new LinkMention(written.ToLowerInvariant(), written));
     }
 
     /// <summary>The compared form of a URL (see the class summary).</summary>
@@ -84,8 +86,6 @@ internal static partial class LinkFacts
 
         return (origin + string.Join('/', segments)).TrimEnd('/');
     }
-
-    private static void Blank(char[] text, int start, int length) => Array.Fill(text, ' ', start, length);
 
     // ASCII only, without brackets and quotes: a Korean particle or a closing parenthesis after a URL is not part of it.
     [GeneratedRegex(@"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+")]

@@ -20,6 +20,8 @@ internal sealed partial class NumberFacts
     // casing keeps the length of a word of letters (\p{L}: no surrogate pair changes case to a different length).
     internal const int LongestNumberWord = 32;
 
+    private static readonly IReadOnlySet<decimal> NoValues = new HashSet<decimal>();
+
     private readonly DriftLanguage _language;
     private readonly Regex _figure;
     private readonly Regex _magnitude;
@@ -28,14 +30,14 @@ internal sealed partial class NumberFacts
     public NumberFacts(DriftLanguage language)
     {
         _language = language;
-        var (figure, magnitude) = Patterns(language);
-        _figure = DriftPatterns.Get(figure.Pattern, figure.Options);
-        _magnitude = DriftPatterns.Get(magnitude.Pattern, magnitude.Options);
+        var patterns = language.Patterns;
+        _figure = patterns.Figure;
+        _magnitude = patterns.Magnitude;
     }
 
     /// <summary>
-    /// The patterns of one language's figures and magnitude words, built from its tables;
-    /// <see cref="DriftPatterns"/> holds them compiled for the shipped languages.
+    /// The patterns of one language's figures and magnitude words, built from its tables: the specification of
+    /// the compiled ones, <see cref="DriftLanguage.Patterns"/>.
     /// </summary>
     internal static ((string Pattern, RegexOptions Options) Figure, (string Pattern, RegexOptions Options) Magnitude) Patterns(DriftLanguage language)
     {
@@ -49,8 +51,14 @@ internal sealed partial class NumberFacts
     }
 
     /// <summary>The figures of <paramref name="text"/> (dates and links already blanked out).</summary>
-    public List<Figure> ReadFigures(string text)
+    public IReadOnlyList<Figure> ReadFigures(string text)
     {
+        // Every figure needs an ASCII digit, which most texts lack; a list only for texts that have figures.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return [];
+        }
+
         var figures = new List<Figure>();
         var match = _figure.Match(text);
         while (match.Success)
@@ -79,30 +87,30 @@ internal sealed partial class NumberFacts
     }
 
     /// <summary>The values of the numbers <paramref name="text"/> spells out in words.</summary>
-    public HashSet<decimal> ReadWords(string text)
+    public IReadOnlySet<decimal> ReadWords(string text)
     {
-        var values = new HashSet<decimal>();
+        // A set only for texts that spell a number: most share the empty one.
+        HashSet<decimal>? values = null;
         if (_language.NumberWords.Count == 0)
         {
-            return values;
+            return NoValues;
         }
 
         // Every word of the text is looked up: in lower case on the stack, not as a Match and two strings each.
-        var words = _language.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[LongestNumberWord];
         foreach (var word in Word().EnumerateMatches(text))
         {
             if (word.Length <= LongestNumberWord)
             {
                 var written = text.AsSpan(word.Index, word.Length).ToLowerInvariant(lower);
-                if (words.TryGetValue(lower[..written], out var value))
+                if (_language.TryGetNumberWord(lower[..written], out var value))
                 {
-                    values.Add(value);
+                    (values ??= []).Add(value);
                 }
             }
         }
 
-        return values;
+        return values ?? NoValues;
     }
 
     /// <summary>The figure that starts exactly at <paramref name="start"/>, if one does (for chained units).</summary>
@@ -123,12 +131,36 @@ internal sealed partial class NumberFacts
 
     private static decimal? Value(Match match)
     {
-        var whole = new string(match.Groups["whole"].Value.Where(char.IsAsciiDigit).ToArray());
-        var fraction = match.Groups["fraction"].Success ? "." + match.Groups["fraction"].Value : string.Empty;
         // A run of more digits than a decimal holds (28) is a code, not a figure anyone translates: skipped.
-        return whole.Length <= 28 && decimal.TryParse(whole + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+        const int MostDigits = 28;
+        var whole = match.Groups["whole"].ValueSpan;
+        var fraction = match.Groups["fraction"];
+        // The digits of the whole part without its group marks, a point, and the fraction's digits, on the stack:
+        // not the three strings and an array that building them as text took for each figure.
+        var size = MostDigits + 1 + fraction.Length;
+        Span<char> number = size <= 128 ? stackalloc char[128] : new char[size];
+        var length = 0;
+        foreach (var c in whole)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (length == MostDigits)
+                {
+                    return null;
+                }
+
+                number[length++] = c;
+            }
+        }
+
+        if (fraction.Success)
+        {
+            number[length++] = '.';
+            fraction.ValueSpan.CopyTo(number[length..]);
+            length += fraction.Length;
+        }
+
+        return decimal.TryParse(number[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     [GeneratedRegex(@"\p{L}+")]

@@ -23,12 +23,12 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
             return;
         }
 
-        var order = Order(text.ByLanguage.Keys);
+        var order = Order(text.ByLanguage);
         var reference = Facts(order[0], [Part(text, order[0], path)]);
-        foreach (var language in order.Skip(1))
+        for (var i = 1; i < order.Count; i++)
         {
-            var part = Part(text, language, path);
-            Compare((order[0], reference), (language, Facts(language, [part])), $"{path}.{order[0]}", part.Label, part.Position);
+            var part = Part(text, order[i], path);
+            Compare((order[0], reference), (order[i], Facts(order[i], [part])), reference[0].Part.Label, part.Label, part.Position);
         }
     }
 
@@ -40,11 +40,11 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
             return;
         }
 
-        var order = Order(prose.ByLanguage.Keys);
+        var order = Order(prose.ByLanguage);
         var first = order[0];
         var firstShape = ProseShape.Of(prose.ByLanguage[first]);
         var reference = Facts(first, Parts(prose, first, path));
-        foreach (var language in order.Skip(1))
+        foreach (var language in order[1..])
         {
             var shape = ProseShape.Of(prose.ByLanguage[language]);
             var parts = Parts(prose, language, path);
@@ -76,84 +76,157 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
         var (reference, other) = (referenceSide.Parts, otherSide.Parts);
         // Most texts state no figure, date or link in either language: nothing can be missing or extra, and the
         // indexes below would only be built to be thrown away.
-        if (reference.All(item => item.Facts.HasNothingToCompare) && other.All(item => item.Facts.HasNothingToCompare))
+        if (!NothingToCompare(reference) || !NothingToCompare(other))
         {
-            return;
+            ReportEachKind(referenceSide, otherSide, (referenceLabel, otherLabel, missingAt));
+        }
+    }
+
+    // Apart from Compare so that its closures are allocated only for the texts that state something to compare.
+    private void ReportEachKind((string Language, IReadOnlyList<(TextPart Part, TextFacts Facts)> Parts) referenceSide,
+        (string Language, IReadOnlyList<(TextPart Part, TextFacts Facts)> Parts) otherSide,
+        (string Reference, string Other, SourceSpan MissingAt) labels)
+    {
+        var (reference, other) = (referenceSide.Parts, otherSide.Parts);
+        var (referenceDates, otherDates) = (DriftLanguage.For(referenceSide.Language), DriftLanguage.For(otherSide.Language));
+        if (Any(reference, facts => facts.Figures) || Any(other, facts => facts.Figures))
+        {
+            var referenceWords = SpelledNumbers(reference);
+            var otherWords = SpelledNumbers(other);
+            Report<Figure, decimal, decimal>(DiagnosticCodes.DriftFigure, "the figure", reference, other, facts => facts.Figures, figure => figure.Written,
+                figure => figure.Value, static (figure, index) => index.Add(figure.Value), static (figure, index) => index.Contains(figure.Value),
+                (figure, side) => (side == Side.Reference ? otherWords : referenceWords).Contains(figure.Value),
+                labels, figure => figure.Value.ToString("0.############################", CultureInfo.InvariantCulture));
         }
 
-        var (referenceDates, otherDates) = (DriftLanguage.For(referenceSide.Language), DriftLanguage.For(otherSide.Language));
-        var referenceWords = reference.SelectMany(item => item.Facts.SpelledNumbers).ToHashSet();
-        var otherWords = other.SelectMany(item => item.Facts.SpelledNumbers).ToHashSet();
-        var labels = (referenceLabel, otherLabel, missingAt);
-        Report(DiagnosticCodes.DriftFigure, "the figure",
-            Mentions(reference, facts => facts.Figures, figure => figure.Written),
-            Mentions(other, facts => facts.Figures, figure => figure.Written),
-            figure => figure.Value, Once,
-            (figure, side) => (side == Side.Reference ? otherWords : referenceWords).Contains(figure.Value),
-            labels, figure => figure.Value.ToString("0.############################", CultureInfo.InvariantCulture));
-        Report(DiagnosticCodes.DriftDate, "the date",
-            Mentions(reference, facts => facts.Dates, date => date.Written),
-            Mentions(other, facts => facts.Dates, date => date.Written),
-            date => date.Key, date => date.Index, date => date.Probes,
+        Report<DateMention, (int?, int, int?), DateKey>(DiagnosticCodes.DriftDate, "the date", reference, other, facts => facts.Dates,
+            date => date.Written, date => date.Key, static (date, index) => date.AddKeysTo(index), static (date, index) => date.IsFoundIn(index),
             // A month alone that the other language cannot tell from a word ("en mai" beside "in May") has nothing to match.
             (date, side) => date.Day is null && date.Year is null
                 && !(side == Side.Reference ? otherDates : referenceDates).ReadsMonthAlone(date.Month),
             labels);
-        Report(DiagnosticCodes.DriftUrl, "the URL",
-            Mentions(reference, facts => facts.Urls, link => link.Written),
-            Mentions(other, facts => facts.Urls, link => link.Written),
-            link => link.Key, Once, static (_, _) => false, labels);
-        Report(DiagnosticCodes.DriftEmail, "the e-mail address",
-            Mentions(reference, facts => facts.Emails, link => link.Written),
-            Mentions(other, facts => facts.Emails, link => link.Written),
-            link => link.Key, Once, static (_, _) => false, labels);
+        Report<LinkMention, string, string>(DiagnosticCodes.DriftUrl, "the URL", reference, other, facts => facts.Urls, link => link.Written,
+            link => link.Key, static (link, index) => index.Add(link.Key), static (link, index) => index.Contains(link.Key),
+            static (_, _) => false, labels);
+        Report<LinkMention, string, string>(DiagnosticCodes.DriftEmail, "the e-mail address", reference, other, facts => facts.Emails, link => link.Written,
+            link => link.Key, static (link, index) => index.Add(link.Key), static (link, index) => index.Contains(link.Key),
+            static (_, _) => false, labels);
     }
 
-    private static IEnumerable<TKey> Once<TKey>(TKey key) => [key];
+    private static bool NothingToCompare(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (!parts[i].Facts.HasNothingToCompare)
+            {
+                return false;
+            }
+        }
 
-    private void Report<T, TKey>(DiagnosticCode code, string noun, List<(T Fact, string Written, TextPart Part)> reference,
-        List<(T Fact, string Written, TextPart Part)> other, Func<T, TKey> key, Func<TKey, IEnumerable<TKey>> probes,
+        return true;
+    }
+
+    private static bool Any<T>(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts, Func<TextFacts, IReadOnlyList<T>> select)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (select(parts[i].Facts).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<decimal> SpelledNumbers(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts)
+    {
+        var values = new HashSet<decimal>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            values.UnionWith(parts[i].Facts.SpelledNumbers);
+        }
+
+        return values;
+    }
+
+    // Facts are looked up by key, never compared pair by pair: a text of a million characters stays linear. A fact
+    // adds its keys to an index (index), and is found when the other side's index holds a match (found); a fact
+    // that is missing or extra is reported once per distinct key (key), in the order the texts state them.
+    private void Report<T, TKey, TIndexKey>(DiagnosticCode code, string noun, IReadOnlyList<(TextPart Part, TextFacts Facts)> reference,
+        IReadOnlyList<(TextPart Part, TextFacts Facts)> other, Func<TextFacts, IReadOnlyList<T>> select, Func<T, string> written,
+        Func<T, TKey> key, Action<T, HashSet<TIndexKey>> index, Func<T, HashSet<TIndexKey>, bool> found,
         Func<T, Side, bool> excused, (string Reference, string Other, SourceSpan MissingAt) labels, Func<T, string>? detail = null)
-        where TKey : notnull =>
-        Report(code, noun, reference, other, key, fact => [key(fact)], fact => probes(key(fact)), excused, labels, detail);
-
-    // Facts are looked up by key, never compared pair by pair: a text of a million characters stays linear.
-    private void Report<T, TKey>(DiagnosticCode code, string noun, List<(T Fact, string Written, TextPart Part)> reference,
-        List<(T Fact, string Written, TextPart Part)> other, Func<T, TKey> key, Func<T, IEnumerable<TKey>> index,
-        Func<T, IEnumerable<TKey>> probes, Func<T, Side, bool> excused, (string Reference, string Other, SourceSpan MissingAt) labels,
-        Func<T, string>? detail = null)
         where TKey : notnull
     {
-        var referenceIndex = reference.SelectMany(item => index(item.Fact)).ToHashSet();
-        var otherIndex = other.SelectMany(item => index(item.Fact)).ToHashSet();
-        var missing = reference.Where(mine => !probes(mine.Fact).Any(otherIndex.Contains) && !excused(mine.Fact, Side.Reference))
-            .DistinctBy(item => key(item.Fact)).ToList();
-        var extra = other.Where(theirs => !probes(theirs.Fact).Any(referenceIndex.Contains) && !excused(theirs.Fact, Side.Other))
-            .DistinctBy(item => key(item.Fact)).ToList();
+        if (!Any(reference, select) && !Any(other, select))
+        {
+            return;
+        }
+
+        var referenceIndex = Index(reference, select, index);
+        var otherIndex = Index(other, select, index);
+        var missing = Unmatched(reference, select, key, fact => !found(fact, otherIndex) && !excused(fact, Side.Reference));
+        var extra = Unmatched(other, select, key, fact => !found(fact, referenceIndex) && !excused(fact, Side.Other));
         if (missing.Count == 1 && extra.Count == 1)
         {
             // "'1,200' where ... '1,200'" would puzzle: the same writing read in two languages needs its values.
-            var (shown, instead) = extra[0].Written == missing[0].Written && detail is not null
-                ? ($"'{extra[0].Written}' ({detail(extra[0].Fact)})", $"'{missing[0].Written}' ({detail(missing[0].Fact)})")
-                : ($"'{extra[0].Written}'", $"'{missing[0].Written}'");
-            bag.Add(code, extra[0].Part.Position, $"{extra[0].Part.Label} has {noun} {shown} where {labels.Reference} has {instead}");
+            var (theirs, mine) = (extra[0], missing[0]);
+            var (shown, instead) = written(theirs.Fact) == written(mine.Fact) && detail is not null
+                ? ($"'{written(theirs.Fact)}' ({detail(theirs.Fact)})", $"'{written(mine.Fact)}' ({detail(mine.Fact)})")
+                : ($"'{written(theirs.Fact)}'", $"'{written(mine.Fact)}'");
+            bag.Add(code, theirs.Part.Position, $"{theirs.Part.Label} has {noun} {shown} where {labels.Reference} has {instead}");
             return;
         }
 
         foreach (var item in missing)
         {
-            bag.Add(code, labels.MissingAt, $"{labels.Other} lacks {noun} '{item.Written}', which {labels.Reference} has");
+            bag.Add(code, labels.MissingAt, $"{labels.Other} lacks {noun} '{written(item.Fact)}', which {labels.Reference} has");
         }
 
         foreach (var item in extra)
         {
-            bag.Add(code, item.Part.Position, $"{item.Part.Label} has {noun} '{item.Written}', which {labels.Reference} lacks");
+            bag.Add(code, item.Part.Position, $"{item.Part.Label} has {noun} '{written(item.Fact)}', which {labels.Reference} lacks");
         }
     }
 
-    private static List<(T Fact, string Written, TextPart Part)> Mentions<T>(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts,
-        Func<TextFacts, IEnumerable<T>> select, Func<T, string> written) =>
-        parts.SelectMany(item => select(item.Facts).Select(fact => (fact, written(fact), item.Part))).ToList();
+    private static HashSet<TIndexKey> Index<T, TIndexKey>(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts,
+        Func<TextFacts, IReadOnlyList<T>> select, Action<T, HashSet<TIndexKey>> index)
+    {
+        var keys = new HashSet<TIndexKey>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var facts = select(parts[i].Facts);
+            for (var j = 0; j < facts.Count; j++)
+            {
+                index(facts[j], keys);
+            }
+        }
+
+        return keys;
+    }
+
+    // The facts that fail to match, the first of each key only.
+    private static List<(T Fact, TextPart Part)> Unmatched<T, TKey>(IReadOnlyList<(TextPart Part, TextFacts Facts)> parts,
+        Func<TextFacts, IReadOnlyList<T>> select, Func<T, TKey> key, Func<T, bool> unmatched)
+        where TKey : notnull
+    {
+        var found = new List<(T Fact, TextPart Part)>();
+        HashSet<TKey>? seen = null;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var facts = select(parts[i].Facts);
+            for (var j = 0; j < facts.Count; j++)
+            {
+                if (unmatched(facts[j]) && (seen ??= []).Add(key(facts[j])))
+                {
+                    found.Add((facts[j], parts[i].Part));
+                }
+            }
+        }
+
+        return found;
+    }
 
     private List<(TextPart Part, TextFacts Facts)> Facts(string language, IReadOnlyList<TextPart> parts)
     {
@@ -163,13 +236,43 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
             _readers[language] = reader;
         }
 
-        return parts.Select(part => (part, reader.Read(part.Text, part.Targets))).ToList();
+        var facts = new List<(TextPart Part, TextFacts Facts)>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            facts.Add((parts[i], reader.Read(parts[i].Text, parts[i].Targets)));
+        }
+
+        return facts;
     }
 
-    private List<string> Order(IEnumerable<string> present)
+    // The brief's languages in its order, then any others the text has, in ordinal order.
+    private List<string> Order<T>(IReadOnlyDictionary<string, T> byLanguage)
     {
-        var have = present.ToList();
-        return languages.Where(have.Contains).Concat(have.Where(language => !languages.Contains(language)).Order(StringComparer.Ordinal)).ToList();
+        var order = new List<string>(byLanguage.Count);
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (byLanguage.ContainsKey(languages[i]))
+            {
+                order.Add(languages[i]);
+            }
+        }
+
+        List<string>? others = null;
+        foreach (var language in byLanguage.Keys)
+        {
+            if (!languages.Contains(language))
+            {
+                (others ??= []).Add(language);
+            }
+        }
+
+        if (others is not null)
+        {
+            others.Sort(StringComparer.Ordinal);
+            order.AddRange(others);
+        }
+
+        return order;
     }
 
     private static TextPart Part(LocalizedText text, string language, string path) =>
@@ -182,17 +285,17 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
         var start = Start(prose, language);
         var paragraphs = new List<ProseParagraph>();
         var isBullet = new List<bool>();
-        foreach (var block in text.Blocks)
+        for (var b = 0; b < text.Blocks.Count; b++)
         {
-            if (block is ProseParagraph paragraph)
+            if (text.Blocks[b] is ProseParagraph paragraph)
             {
                 paragraphs.Add(paragraph);
                 isBullet.Add(false);
             }
-            else if (block is ProseBulletList list)
+            else if (text.Blocks[b] is ProseBulletList list)
             {
                 paragraphs.AddRange(list.Items);
-                isBullet.AddRange(list.Items.Select(_ => true));
+                isBullet.AddRange(Enumerable.Repeat(true, list.Items.Count));
             }
         }
 
@@ -203,12 +306,27 @@ internal sealed class TranslationDrift(IReadOnlyList<string> languages, Diagnost
             var label = paragraphs.Count == 1
                 ? $"{path}.{language}"
                 : isBullet[i] ? $"{path}.{language} (bullet {++bulletNumber})" : $"{path}.{language} (paragraph {++paragraphNumber})";
-            var targets = paragraphs[i].Inlines.Select(inline => inline.Url).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var targets = Targets(paragraphs[i]);
             var position = i < text.Positions.Count ? text.Positions[i] : start;
             parts.Add(new TextPart(label, paragraphs[i].PlainText, targets, position));
         }
 
         return parts;
+    }
+
+    // The distinct link targets of a paragraph, in order; most paragraphs have none and share the empty list.
+    private static IReadOnlyList<string> Targets(ProseParagraph paragraph)
+    {
+        List<string>? targets = null;
+        for (var i = 0; i < paragraph.Inlines.Count; i++)
+        {
+            if (paragraph.Inlines[i].Url is { } url && !(targets ??= []).Contains(url))
+            {
+                targets.Add(url);
+            }
+        }
+
+        return targets ?? (IReadOnlyList<string>)[];
     }
 
     private static SourceSpan Start(LocalizedProse prose, string language) =>

@@ -38,9 +38,12 @@ public sealed class NumberFactsTests
         { "ko", "제3차 회의와 3조 원", [3m, 3e12m] },
         { "de", "1,200", [1200m] }, // no table: digits with the common marks
         { "en", "٣ and 12", [12m] }, // digits of other scripts are not figures
+        { "en", "٣, ３ and twelve", [] }, // nor without an ASCII digit anywhere
         { "en", "99999999999999999999999999 trillion and 5", [decimal.MaxValue, 5m] }, // held, not overflowing
         { "ko", "99999999999999999999999999조 9999999999999999999999999억", [decimal.MaxValue] },
         { "en", "id 12345678901234567890123456789012 and 7", [7m] }, // a code, not a figure
+        { "en", "1,234,567,890,123,456,789,012,345,678 and 12345678901234567890123456789", [1234567890123456789012345678m] }, // 28 digits, 29
+        { "en", "0." + new string('0', 80) + "1 and 2." + new string('5', 300), [0m, decimal.Parse("2." + new string('5', 300), System.Globalization.CultureInfo.InvariantCulture)] }, // long fractions, rounded
     };
 
     [Theory]

@@ -15,6 +15,11 @@ namespace Briefing.Typesetting.Text;
 internal sealed class ParagraphCache
 {
     private readonly Dictionary<SpansKey, PreparedParagraph> _prepared = new();
+
+    // The same entries by the span list they were measured from, compared by reference: a composition made again
+    // with a layout's pages reuses the elements of the parts without page numbers, so most paragraphs of a later
+    // layout hand in the very list the first measured, and finding it this way spares hashing its text.
+    private readonly Dictionary<object, (ParagraphLayouter Layouter, PreparedParagraph Prepared)> _bySpans = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LayoutKey, ParagraphLayout> _layouts = new();
     private readonly int _maxLength;
     private readonly int _maxEntries;
@@ -44,6 +49,9 @@ internal sealed class ParagraphCache
     /// <summary>How many times a paragraph's measured text was found (a hit).</summary>
     public int Reused { get; private set; }
 
+    /// <summary>How many of the hits were found by the span list itself (an element laid out again), without comparing text.</summary>
+    public int FoundBySpans { get; private set; }
+
     /// <summary>How many line layouts were made (a miss).</summary>
     public int LaidOut { get; private set; }
 
@@ -54,6 +62,13 @@ internal sealed class ParagraphCache
         {
             Measured++;
             return layouter.Prepare(spans, keepAll);
+        }
+
+        if (_bySpans.TryGetValue(spans, out var found) && ReferenceEquals(found.Layouter, layouter) && found.Prepared.KeepAll == keepAll)
+        {
+            Reused++;
+            FoundBySpans++;
+            return found.Prepared;
         }
 
         var key = new SpansKey(layouter, spans, keepAll);
@@ -69,6 +84,7 @@ internal sealed class ParagraphCache
             Clear();
         // Keyed by the prepared paragraph's own spans: the element's array stays with its element.
         _prepared.Add(new SpansKey(layouter, prepared.Spans, keepAll), prepared);
+        _bySpans.TryAdd(prepared.Spans, (layouter, prepared));
         return prepared;
     }
 
@@ -114,6 +130,7 @@ internal sealed class ParagraphCache
     private void Clear()
     {
         _prepared.Clear();
+        _bySpans.Clear();
         _layouts.Clear();
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Briefing.Typesetting.Text;
 
 /// <summary>
@@ -71,19 +73,34 @@ internal sealed class ParagraphCache
             return found.Prepared;
         }
 
+        // Looked up and added with one hash of the text (a miss used to hash it twice: to look, then to add). The
+        // key holds the spans the paragraph is measured from, which are the prepared paragraph's own.
         var key = new SpansKey(layouter, spans, keepAll);
-        if (_prepared.TryGetValue(key, out var prepared))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_prepared, key, out var known);
+        if (known)
         {
             Reused++;
-            return prepared;
+            return slot!;
         }
 
-        prepared = layouter.Prepare(spans, keepAll);
+        PreparedParagraph prepared;
+        try
+        {
+            prepared = slot = layouter.Prepare(spans, keepAll);
+        }
+        catch
+        {
+            _prepared.Remove(key); // no empty entry left behind
+            throw;
+        }
+
         Measured++;
-        if (_prepared.Count >= _maxEntries)
+        if (_prepared.Count > _maxEntries)
+        {
             Clear();
-        // Keyed by the prepared paragraph's own spans: the element's array stays with its element.
-        _prepared.Add(new SpansKey(layouter, prepared.Spans, keepAll), prepared);
+            _prepared.Add(key, prepared);
+        }
+
         _bySpans.TryAdd(prepared.Spans, (layouter, prepared));
         return prepared;
     }
@@ -98,13 +115,27 @@ internal sealed class ParagraphCache
         }
 
         var key = new LayoutKey(prepared, style, width);
-        if (_layouts.TryGetValue(key, out var layout))
-            return layout;
-        layout = layouter.Layout(prepared, style, width);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_layouts, key, out var known);
+        if (known)
+            return slot!;
+        ParagraphLayout layout;
+        try
+        {
+            layout = slot = layouter.Layout(prepared, style, width);
+        }
+        catch
+        {
+            _layouts.Remove(key);
+            throw;
+        }
+
         LaidOut++;
-        if (_layouts.Count / 2 >= _maxEntries) // a paragraph is laid out at one or two widths
+        if ((_layouts.Count - 1) / 2 >= _maxEntries) // a paragraph is laid out at one or two widths
+        {
             Clear();
-        _layouts.Add(key, layout);
+            _layouts.Add(key, layout);
+        }
+
         return layout;
     }
 

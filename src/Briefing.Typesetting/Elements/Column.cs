@@ -12,13 +12,21 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
     /// <summary>The last item, which decides whether the column ends with a keep-with-next item.</summary>
     public Element? LastItem => items.Count > 0 ? items[^1] : null;
 
-    public override SpacePlan Measure(Size available, PageContext page) => Plan(available, page, null);
+    // Placements are planned on the stack (a list a Measure, grown by doubling, was a tenth of what the layouts of
+    // a document with page numbers allocated); a column that places more items on one page grows onto the heap.
+    private const int StackPlacements = 16;
+
+    public override SpacePlan Measure(Size available, PageContext page)
+    {
+        var placements = new Placements(stackalloc Placement[StackPlacements]);
+        return Plan(available, page, ref placements);
+    }
 
     public override void Draw(Size available, DrawingContext context)
     {
-        var placements = new List<Placement>();
-        Plan(available, context.Page, placements);
-        foreach (var p in placements)
+        var placements = new Placements(stackalloc Placement[StackPlacements]);
+        Plan(available, context.Page, ref placements);
+        foreach (var p in placements.Planned)
         {
             context.Canvas.Translate(0, p.Top);
             items[p.Index].Draw(new Size(available.Width, p.Height), context);
@@ -27,10 +35,9 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
         }
     }
 
-    private SpacePlan Plan(Size available, PageContext page, List<Placement>? placements)
+    // Measure needs the placements too (keep-with-next backs up), so both plan into a list of them.
+    private SpacePlan Plan(Size available, PageContext page, ref Placements placements)
     {
-        // Measure needs the placements too (keep-with-next backs up), so it gets a scratch list.
-        placements ??= new List<Placement>(4);
         var allDone = true;
         string? wrapReason = null;
         var y = 0.0;
@@ -104,7 +111,7 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
             return allDone ? SpacePlan.Empty() : SpacePlan.Wrap($"Column > {wrapReason}");
 
         var width = 0.0;
-        foreach (var p in placements)
+        foreach (var p in placements.Planned)
             width = Math.Max(width, p.Width);
         var height = placements[^1].Top + placements[^1].Height;
         return allDone ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
@@ -115,4 +122,35 @@ internal sealed class Column(IReadOnlyList<Element> items, double spacing) : Ele
     private const double TailSlack = 0.01;
 
     private readonly record struct Placement(int Index, double Top, double Height, double Width, SpacePlanKind Kind);
+
+    /// <summary>The placements of one plan, in a buffer on the stack until they outgrow it.</summary>
+    private ref struct Placements(Span<Placement> buffer)
+    {
+        private Span<Placement> _buffer = buffer;
+
+        public int Count { get; private set; }
+
+        public readonly ReadOnlySpan<Placement> Planned => _buffer[..Count];
+
+        public readonly Placement this[Index index] => Planned[index];
+
+        public void Add(Placement placement)
+        {
+            if (Count == _buffer.Length)
+            {
+                var larger = new Placement[Math.Max(4, _buffer.Length * 2)];
+                _buffer.CopyTo(larger);
+                _buffer = larger;
+            }
+
+            _buffer[Count++] = placement;
+        }
+
+        public void RemoveAt(int index)
+        {
+            if (index != Count - 1)
+                throw new ArgumentOutOfRangeException(nameof(index), "Only the last placement is taken back.");
+            Count--;
+        }
+    }
 }

@@ -53,30 +53,55 @@ public sealed class Document
     /// <summary>Lays the document out, and says how many layouts it took (1, or more when the body shows page numbers).</summary>
     public IReadOnlyList<PageRecording> LayOut(out int passes)
     {
-        var layouter = new DocumentLayouter(Page)
-        {
-            Header = Header,
-            Footer = Footer,
-            HeaderSpacing = Header is null ? 0 : FurnitureSpacing,
-            FooterSpacing = Footer is null ? 0 : FurnitureSpacing,
-        };
+        var layouter = Layouter();
         if (BodyForPages is null)
         {
             passes = 1;
             return layouter.Layout(Body);
         }
 
+        // Header and footer are measured once and drawn once, on the pages of the last layout: their height may not
+        // depend on page numbers, and the map is the body's (they declare no destinations, or see below), so a
+        // layout that only teaches the next one its pages need not draw them (they were a fifth of each layout).
+        var furniture = layouter.MeasureFurniture();
+
         // The layouts after the first compose new elements, but most of their paragraphs are the same text in
         // the same style: measure, shape and break each once for all of this call's layouts (and for no other).
         var paragraphs = new ParagraphCache();
-        var pages = layouter.Layout(Body, paragraphs);
+        var bodies = layouter.LayOutBody(Body, paragraphs, furniture);
         passes = 1;
 
         // Like Typst's introspection loop: compose with what the last layout learned until nothing moves.
+        var map = PageMap.Of(bodies);
+        while (passes < Math.Max(2, MaxPasses))
+        {
+            bodies = layouter.LayOutBody(BodyForPages(map), paragraphs, furniture);
+            passes++;
+            var learned = PageMap.Of(bodies);
+            if (learned.Equals(map))
+                break;
+            map = learned;
+        }
+
+        var pages = layouter.Furnish(bodies, furniture, out var furnitureDeclaresDestinations);
+        // Furniture that declares a destination belongs in every layout's map: lay out again as that needs.
+        return furnitureDeclaresDestinations ? LayOutFurnishingEveryPass(layouter, paragraphs, out passes) : pages;
+    }
+
+    /// <summary>
+    /// The loop of <see cref="LayOut(out int)"/> with header and footer drawn on every layout's pages and the map taken
+    /// from whole pages: for a document whose furniture declares destinations, and for tests, which check that
+    /// drawing the furniture only on the last layout's pages gives the same pages.
+    /// </summary>
+    internal IReadOnlyList<PageRecording> LayOutFurnishingEveryPass(DocumentLayouter layouter, ParagraphCache paragraphs, out int passes)
+    {
+        var bodyForPages = BodyForPages ?? throw new InvalidOperationException("A document without page numbers is laid out once.");
+        var pages = layouter.Layout(Body, paragraphs);
+        passes = 1;
         var map = PageMap.Of(pages);
         while (passes < Math.Max(2, MaxPasses))
         {
-            pages = layouter.Layout(BodyForPages(map), paragraphs);
+            pages = layouter.Layout(bodyForPages(map), paragraphs);
             passes++;
             var learned = PageMap.Of(pages);
             if (learned.Equals(map))
@@ -86,6 +111,15 @@ public sealed class Document
 
         return pages;
     }
+
+    /// <summary>The page engine for this document's page setup and furniture.</summary>
+    internal DocumentLayouter Layouter() => new(Page)
+    {
+        Header = Header,
+        Footer = Footer,
+        HeaderSpacing = Header is null ? 0 : FurnitureSpacing,
+        FooterSpacing = Footer is null ? 0 : FurnitureSpacing,
+    };
 
     /// <summary>Lays the document out and writes it as PDF bytes.</summary>
     public byte[] GeneratePdf() => new PdfDocumentWriter(Standards).Write(LayOut(), Metadata);

@@ -54,6 +54,16 @@ public sealed class DocumentLayouter(PageSetup setup)
     /// </summary>
     internal IReadOnlyList<PageRecording> Layout(Element body, ParagraphCache? paragraphs)
     {
+        var furniture = MeasureFurniture();
+        return Furnish(LayOutBody(body, paragraphs, furniture), furniture, out _);
+    }
+
+    /// <summary>
+    /// Measures the header and footer with a provisional context (page 1, total unknown) to reserve their space;
+    /// throws <see cref="LayoutException"/> when they leave the body no room.
+    /// </summary>
+    internal FurnitureBands MeasureFurniture()
+    {
         var area = setup.ContentArea;
         // Header and footer are new elements on every page, most often saying the same thing: measured once.
         var furniture = new ParagraphCache(int.MaxValue, FurnitureEntries);
@@ -65,6 +75,17 @@ public sealed class DocumentLayouter(PageSetup setup)
         var bodySize = new Size(area.Width, area.Height - headerBand - footerBand);
         if (bodySize.Height <= 0)
             throw new LayoutException(1, "header and footer leave no room for the body");
+        return new FurnitureBands(headerHeight, footerHeight, headerBand, bodySize, furniture);
+    }
+
+    /// <summary>
+    /// Lays out <paramref name="body"/> in the room <paramref name="furniture"/> leaves it, and returns each page's body
+    /// drawing, without header and footer (<see cref="Furnish"/> adds them).
+    /// </summary>
+    internal List<RecordingCanvas> LayOutBody(Element body, ParagraphCache? paragraphs, FurnitureBands furniture)
+    {
+        var area = setup.ContentArea;
+        var bodySize = furniture.BodySize;
 
         // One resume position for the whole run, handed from page to page: the tree itself is not changed.
         // A layout of one pass still measures a short paragraph once however often it comes (see ParagraphCache).
@@ -105,7 +126,7 @@ public sealed class DocumentLayouter(PageSetup setup)
             // for the furniture added at the end: a list that grows by doubling leaves its outgrown arrays behind,
             // and this one is the page's list to the end of the layout (Frame trims one left more than a quarter empty).
             var canvas = new RecordingCanvas(largest + largest / 16);
-            canvas.Translate(area.X, area.Y + headerBand);
+            canvas.Translate(area.X, area.Y + furniture.HeaderBand);
             body.Draw(bodySize, new DrawingContext(canvas, page));
             bodies.Add(canvas);
             largest = Math.Max(largest, canvas.Commands.Count);
@@ -118,21 +139,35 @@ public sealed class DocumentLayouter(PageSetup setup)
                 throw new LayoutException(number, "content makes no progress (more than 100 blank pages in a row)");
         }
 
+        return bodies;
+    }
+
+    /// <summary>
+    /// Draws each page's header and footer, now that the page count is known, around the body drawings of
+    /// <paramref name="bodies"/> (whose lists become the pages' lists), and says whether the furniture declared a
+    /// named destination (then a map of the bodies alone is not the map of the pages).
+    /// </summary>
+    internal IReadOnlyList<PageRecording> Furnish(List<RecordingCanvas> bodies, FurnitureBands furniture, out bool declaresDestinations)
+    {
         // Each page's furniture is drawn into one scratch canvas and added to the page's body list in place: a
         // page keeps the list its body was drawn into, rather than a copy made at the end of the layout, while all
         // its pages were alive (with the two canvases of its furniture, 0.39 MB of the 20.6 MB a 100-page layout of
         // the engine sample allocated).
+        var area = setup.ContentArea;
         var total = bodies.Count;
         var pages = new PageRecording[total];
         var scratch = new RecordingCanvas();
+        declaresDestinations = false;
         for (var i = 0; i < total; i++)
         {
-            var context = new PageContext(i + 1, total) { Progress = new LayoutProgress(0, furniture) };
+            var context = new PageContext(i + 1, total) { Progress = new LayoutProgress(0, furniture.Paragraphs) };
             scratch.Clear();
-            DrawFurniture(Header, context, new Rect(area.X, area.Y, area.Width, headerHeight), "header", scratch);
+            DrawFurniture(Header, context, new Rect(area.X, area.Y, area.Width, furniture.HeaderHeight), "header", scratch);
             var header = scratch.Commands.Count;
-            DrawFurniture(Footer, context, new Rect(area.X, area.Bottom - footerHeight, area.Width, footerHeight), "footer", scratch);
+            DrawFurniture(Footer, context, new Rect(area.X, area.Bottom - furniture.FooterHeight, area.Width, furniture.FooterHeight), "footer", scratch);
             var furnitureDrawn = CollectionsMarshal.AsSpan(scratch.Recorded);
+            foreach (var command in furnitureDrawn)
+                declaresDestinations |= command is DrawCommand.Destination;
             pages[i] = new PageRecording(setup.PageSize, Frame(bodies[i].Recorded, furnitureDrawn[..header], furnitureDrawn[header..]));
         }
 

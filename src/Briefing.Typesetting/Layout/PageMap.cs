@@ -35,15 +35,30 @@ public sealed class PageMap : IEquatable<PageMap>
     {
         var pages = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < recordings.Count; i++)
-        {
-            foreach (var command in recordings[i].Commands)
-            {
-                if (command is DrawCommand.Destination destination)
-                    pages.TryAdd(destination.Name, i + 1);
-            }
-        }
-
+            Declare(pages, recordings[i].Commands, i + 1);
         return new PageMap(recordings.Count, pages);
+    }
+
+    /// <summary>
+    /// The map of pages whose body alone is drawn yet (<paramref name="bodies"/>, one per page): the map of the pages
+    /// once their furniture is added too, when the furniture declares no destination.
+    /// </summary>
+    internal static PageMap Of(IReadOnlyList<RecordingCanvas> bodies)
+    {
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Count; i++)
+            Declare(pages, bodies[i].Commands, i + 1);
+        return new PageMap(bodies.Count, pages);
+    }
+
+    private static void Declare(Dictionary<string, int> pages, IReadOnlyList<DrawCommand> commands, int page)
+    {
+        // An index loop: foreach over the interface would box the list's enumerator once a page.
+        for (var c = 0; c < commands.Count; c++)
+        {
+            if (commands[c] is DrawCommand.Destination destination)
+                pages.TryAdd(destination.Name, page);
+        }
     }
 
     /// <summary>The (1-based) page <paramref name="destination"/> is on, or null when the map does not know it.</summary>

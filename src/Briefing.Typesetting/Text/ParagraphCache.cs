@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Briefing.Typesetting.Text;
 
 /// <summary>
@@ -15,6 +17,11 @@ namespace Briefing.Typesetting.Text;
 internal sealed class ParagraphCache
 {
     private readonly Dictionary<SpansKey, PreparedParagraph> _prepared = new();
+
+    // The same entries by the span list they were measured from, compared by reference: a composition made again
+    // with a layout's pages reuses the elements of the parts without page numbers, so most paragraphs of a later
+    // layout hand in the very list the first measured, and finding it this way spares hashing its text.
+    private readonly Dictionary<object, (ParagraphLayouter Layouter, PreparedParagraph Prepared)> _bySpans = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LayoutKey, ParagraphLayout> _layouts = new();
     private readonly int _maxLength;
     private readonly int _maxEntries;
@@ -44,6 +51,9 @@ internal sealed class ParagraphCache
     /// <summary>How many times a paragraph's measured text was found (a hit).</summary>
     public int Reused { get; private set; }
 
+    /// <summary>How many of the hits were found by the span list itself (an element laid out again), without comparing text.</summary>
+    public int FoundBySpans { get; private set; }
+
     /// <summary>How many line layouts were made (a miss).</summary>
     public int LaidOut { get; private set; }
 
@@ -56,19 +66,42 @@ internal sealed class ParagraphCache
             return layouter.Prepare(spans, keepAll);
         }
 
-        var key = new SpansKey(layouter, spans, keepAll);
-        if (_prepared.TryGetValue(key, out var prepared))
+        if (_bySpans.TryGetValue(spans, out var found) && ReferenceEquals(found.Layouter, layouter) && found.Prepared.KeepAll == keepAll)
         {
             Reused++;
-            return prepared;
+            FoundBySpans++;
+            return found.Prepared;
         }
 
-        prepared = layouter.Prepare(spans, keepAll);
+        // Looked up and added with one hash of the text (a miss used to hash it twice: to look, then to add). The
+        // key holds the spans the paragraph is measured from, which are the prepared paragraph's own.
+        var key = new SpansKey(layouter, spans, keepAll);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_prepared, key, out var known);
+        if (known)
+        {
+            Reused++;
+            return slot!;
+        }
+
+        PreparedParagraph prepared;
+        try
+        {
+            prepared = slot = layouter.Prepare(spans, keepAll);
+        }
+        catch
+        {
+            _prepared.Remove(key); // no empty entry left behind
+            throw;
+        }
+
         Measured++;
-        if (_prepared.Count >= _maxEntries)
+        if (_prepared.Count > _maxEntries)
+        {
             Clear();
-        // Keyed by the prepared paragraph's own spans: the element's array stays with its element.
-        _prepared.Add(new SpansKey(layouter, prepared.Spans, keepAll), prepared);
+            _prepared.Add(key, prepared);
+        }
+
+        _bySpans.TryAdd(prepared.Spans, (layouter, prepared));
         return prepared;
     }
 
@@ -82,13 +115,27 @@ internal sealed class ParagraphCache
         }
 
         var key = new LayoutKey(prepared, style, width);
-        if (_layouts.TryGetValue(key, out var layout))
-            return layout;
-        layout = layouter.Layout(prepared, style, width);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_layouts, key, out var known);
+        if (known)
+            return slot!;
+        ParagraphLayout layout;
+        try
+        {
+            layout = slot = layouter.Layout(prepared, style, width);
+        }
+        catch
+        {
+            _layouts.Remove(key);
+            throw;
+        }
+
         LaidOut++;
-        if (_layouts.Count / 2 >= _maxEntries) // a paragraph is laid out at one or two widths
+        if ((_layouts.Count - 1) / 2 >= _maxEntries) // a paragraph is laid out at one or two widths
+        {
             Clear();
-        _layouts.Add(key, layout);
+            _layouts.Add(key, layout);
+        }
+
         return layout;
     }
 
@@ -114,6 +161,7 @@ internal sealed class ParagraphCache
     private void Clear()
     {
         _prepared.Clear();
+        _bySpans.Clear();
         _layouts.Clear();
     }
 

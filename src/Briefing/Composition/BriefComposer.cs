@@ -70,22 +70,28 @@ public sealed class BriefComposer(Typesetter typesetter, Theming.Theme? theme = 
 
         parts.Add((context.Strings.SectionSources, BriefFields.Sources, _ => SourcesSection.Build(context)));
 
+        // Of the sections, only the questions show page numbers (their related references): a body composed again
+        // with a layout's pages takes the others, and the title block, as the first composition made them.
         var sections = new List<(int Number, string Title, string Field, Element Content)>();
         foreach (var (title, field, build) in parts)
         {
-            if (build(sections.Count + 1) is { } content)
-                sections.Add((sections.Count + 1, title, field, content));
+            var number = sections.Count + 1;
+            if ((field == BriefFields.Questions ? build(number) : context.Reuse(field, () => build(number))) is { } content)
+                sections.Add((number, title, field, content));
         }
 
         return L.Column(column =>
         {
             // Space between sections is the column's, so a section that starts a page starts at its top.
             column.Spacing(22);
-            column.Item(TitleBlock.Build(context).Named(BriefFields.Title));
+            column.Item(context.Reuse(BriefFields.Title, () => TitleBlock.Build(context).Named(BriefFields.Title))!);
             if (ContentsSection.Build(context, sections.ConvertAll(s => (s.Number, s.Title))) is { } contents)
                 column.Item(contents);
             foreach (var (number, title, field, content) in sections)
-                column.Item(SectionHeading.Section(context, number, title, content).Destination(Anchors.Section(context, number)).Named(field));
+            {
+                Element Section() => SectionHeading.Section(context, number, title, content).Destination(Anchors.Section(context, number)).Named(field);
+                column.Item(field == BriefFields.Questions ? Section() : context.Reuse("heading of " + field, Section)!);
+            }
         });
     }
 

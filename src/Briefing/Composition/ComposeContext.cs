@@ -66,9 +66,24 @@ internal sealed class ComposeContext
     /// </summary>
     public PageMap? Pages { get; init; }
 
-    /// <summary>The same composition, knowing the pages of the layout before.</summary>
+    /// <summary>
+    /// The parts that show no page numbers, shared by every composition of one document that shows page numbers
+    /// (see <see cref="WithPages"/>); null when the body is composed once.
+    /// </summary>
+    public ComposedParts? Parts { get; init; }
+
+    /// <summary>
+    /// The same composition, knowing the pages of the layout before. Compositions made from one another this way
+    /// share the parts that show no page numbers (<see cref="Reuse"/>).
+    /// </summary>
     public ComposeContext WithPages(PageMap pages) =>
-        new(Brief, Language, Profile, Typesetter, Theme) { AnchorPrefix = AnchorPrefix, OutlineLevel = OutlineLevel, Pages = pages };
+        new(Brief, Language, Profile, Typesetter, Theme) { AnchorPrefix = AnchorPrefix, OutlineLevel = OutlineLevel, Pages = pages, Parts = Parts ?? new ComposedParts() };
+
+    /// <summary>
+    /// The part named <paramref name="key"/>: composed by <paramref name="compose"/> once for all the compositions
+    /// that share <see cref="Parts"/>, else every time. Only for a part that shows no page numbers.
+    /// </summary>
+    public Element? Reuse(string key, Func<Element?> compose) => Parts is { } parts ? parts.Get(key, compose) : compose();
 
     /// <summary>A localized text of the brief in the document's language, its marks in the language's words, set in its typography.</summary>
     public string Text(LocalizedText text) => Profile.Polish(text.GetMarked(Language, Strings.Mark));

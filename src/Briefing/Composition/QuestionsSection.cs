@@ -29,10 +29,13 @@ internal static class QuestionsSection
         return L.Column(column =>
         {
             column.Spacing(5);
+            // Only the related line shows page numbers: a body composed again with a layout's pages takes the
+            // question and its context as the first composition made them (see ComposedParts).
             // The question heads its item: it never ends a page without its context below it.
-            column.Item(context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph).KeepWithNext());
+            column.Item(context.Reuse($"{BriefFields.Questions}[{index}].text",
+                () => context.Paragraph(context.Text(question.Text), type.ItemTitle, type.TightParagraph).KeepWithNext())!);
             if (question.Context is { } prose)
-                column.Item(context.Prose.Render(prose.Get(context.Language)));
+                column.Item(context.Reuse($"{BriefFields.Questions}[{index}].context", () => context.Prose.Render(prose.Get(context.Language)))!);
             if (question.Related.Count > 0)
                 column.Item(Related(context, section, question.Related));
         });

@@ -20,6 +20,26 @@ public class ColumnTests
     }
 
     [Fact]
+    public void Column_places_more_items_on_a_page_than_its_plan_holds_on_the_stack()
+    {
+        // Given forty boxes of 2 pt with 1 pt between them (a column plans sixteen on the stack, then grows)
+        var column = L.Column(c =>
+        {
+            c.Spacing(1);
+            for (var i = 0; i < 40; i++)
+                c.Item(new FakeBox(10 + i, 2, $"b{i}"));
+        });
+
+        // When it is measured and drawn in room for all of them
+        var test = LayoutTest.HavingSpaceOfSize(100, 200).ForContent(column).ExpectPlan(SpacePlan.Full(49, 119));
+        var drawn = test.Draw();
+
+        // Then each box is drawn once, three points below the one before
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"b{i}"), drawn.Markers());
+        Assert.All(Enumerable.Range(0, 40), i => Assert.Equal(3 * i, drawn.At($"b{i}").Y));
+    }
+
+    [Fact]
     public void Column_plans_a_partial_render_up_to_the_item_that_does_not_fit()
     {
         var column = L.Column(c => c.Item(new FakeBox(10, 40)).Item(new FakeBox(10, 40)).Item(new FakeBox(10, 40)));

@@ -31,6 +31,12 @@ internal abstract class DocumentFrame
     /// the same body composed with each layout's pages, so the engine lays out again until the numbers hold
     /// (<see cref="Document.BodyForPages"/>); a body without page numbers is laid out once.
     /// </summary>
-    protected static (Element Body, Func<PageMap, Element>? ForPages) Bodies(ComposeContext context, bool showsPages, Func<ComposeContext, Element> build) =>
-        showsPages ? (build(context.WithPages(PageMap.Unknown)), pages => build(context.WithPages(pages))) : (build(context), null);
+    protected static (Element Body, Func<PageMap, Element>? ForPages) Bodies(ComposeContext context, bool showsPages, Func<ComposeContext, Element> build)
+    {
+        if (!showsPages)
+            return (build(context), null);
+        // The later compositions are made from the first, so they share its parts without page numbers.
+        var first = context.WithPages(PageMap.Unknown);
+        return (build(first), pages => build(first.WithPages(pages)));
+    }
 }

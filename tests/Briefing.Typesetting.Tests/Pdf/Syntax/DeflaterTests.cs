@@ -4,7 +4,7 @@ using Briefing.Typesetting.Pdf.Syntax;
 namespace Briefing.Typesetting.Tests.Pdf.Syntax;
 
 /// <summary>
-/// The PDF writer's zlib compressor (the system's zlib, reused with deflateReset) writes streams that .NET's own
+/// The PDF writer's zlib compressor (libdeflate, one compressor for many streams) writes streams that .NET's own
 /// inflater (zlib-ng, which checks the Adler-32 as qpdf does) reads back exactly, whatever the input; and a
 /// reused compressor, or any compressor of a pool used from many threads, gives the bytes a new one gives.
 /// </summary>
@@ -47,7 +47,7 @@ public sealed class DeflaterTests
         var text = Input("64 KB and more of text");
         Assert.True(deflater.Compress(text).Length < text.Length / 4);
         var noise = Input("incompressible");
-        // Stored blocks: 5 bytes per 16 KB block (zlib's default), the 2-byte header and the 4-byte checksum.
+        // Stored blocks: 5 bytes for each block of 16 KB or more, the 2-byte header and the 4-byte checksum.
         Assert.InRange(deflater.Compress(noise).Length, noise.Length, noise.Length + 6 + 5 * (noise.Length / 16_384 + 1));
     }
 

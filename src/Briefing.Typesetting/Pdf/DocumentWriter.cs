@@ -34,11 +34,11 @@ internal sealed class DocumentWriter
     public byte[] Write()
     {
         CheckInternalLinks(_pages);
-        // Most of a file is its font programs; a Korean page adds about 60 KB.
-        // PDF/A-1 is built on PDF 1.4, and the writer uses no later feature in that mode.
         // One set of zlib compressors for every stream of the document: a new one per stream cost most of
         // zlib's time in a short native render (Deflater).
         using var deflaters = new DeflaterPool();
+        // Most of a file is its font programs; a Korean page adds about 60 KB.
+        // PDF/A-1 is built on PDF 1.4, and the writer uses no later feature in that mode.
         var file = new PdfFileWriter(64 * 1024 + _pages.Count * 32 * 1024, Archival ? "1.4" : "1.7");
         var catalog = file.Reserve();
         var pagesRoot = file.Reserve();

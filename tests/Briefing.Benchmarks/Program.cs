@@ -8,7 +8,7 @@ namespace Briefing.Benchmarks;
 /// arguments work); <c>startup ...</c> times one cold render stage by stage (see <see cref="StartupProbe"/>);
 /// <c>loop ...</c> repeats one workload for a profiler (see <see cref="ProfileLoop"/>); <c>watch ...</c> times
 /// save-to-PDF with <c>brief watch</c> (see <see cref="WatchLatency"/>); <c>growth ...</c> compares layout of 5 and
-/// 100 pages (see <see cref="LayoutGrowth"/>), <c>curve ...</c> at several lengths per character (see <see cref="LayoutCurve"/>); <c>hash ...</c> times the PDF writer's hashes (see <see cref="HashSpeed"/>); <c>drift ...</c> the translation drift check (see <see cref="DriftLoop"/>).
+/// 100 pages (see <see cref="LayoutGrowth"/>), <c>curve ...</c> at several lengths per character (see <see cref="LayoutCurve"/>); <c>hash ...</c> times the PDF writer's hashes (see <see cref="HashSpeed"/>); <c>deflate ...</c> its zlib streams (see <see cref="DeflateSpeed"/>); <c>drift ...</c> the translation drift check (see <see cref="DriftLoop"/>).
 /// </summary>
 public static class Program
 {
@@ -23,6 +23,8 @@ public static class Program
             return ProfileLoop.Run(args[1..]);
         if (args.Length > 0 && args[0] == "hash")
             return HashSpeed.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "deflate")
+            return DeflateSpeed.Run(args[1..]);
         if (args.Length > 0 && args[0] == "growth")
             return LayoutGrowth.Run(args[1..]);
         if (args.Length > 0 && args[0] == "curve")

@@ -42,7 +42,13 @@ public static class SubsetComparison
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
         Array.Sort(times);
-        return (times[runs / 2], data.Length, Zlib.Compress(data).Length);
+        return (times[runs / 2], data.Length, CompressedLength(data));
+    }
+
+    private static int CompressedLength(byte[] data)
+    {
+        using var deflater = new Deflater();
+        return deflater.Compress(data).Length;
     }
 
     private static void Print(string file, int glyphs, string name, (double Median, int Size, int Compressed) r) =>

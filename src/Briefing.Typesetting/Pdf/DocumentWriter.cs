@@ -34,6 +34,9 @@ internal sealed class DocumentWriter
     public byte[] Write()
     {
         CheckInternalLinks(_pages);
+        // One set of zlib compressors for every stream of the document: a new one per stream cost most of
+        // zlib's time in a short native render (Deflater).
+        using var deflaters = new DeflaterPool();
         // Most of a file is its font programs; a Korean page adds about 60 KB.
         // PDF/A-1 is built on PDF 1.4, and the writer uses no later feature in that mode.
         var file = new PdfFileWriter(64 * 1024 + _pages.Count * 32 * 1024, Archival ? "1.4" : "1.7");
@@ -48,8 +51,8 @@ internal sealed class DocumentWriter
         // The attachments' bytes do not depend on the rest of the document: they are compressed on the thread
         // pool from now on, beside the subsetting and replaying below (a brief's embedded source was 1.4 ms of
         // zlib on this thread).
-        var attachments = new AssociatedFiles(_metadata.Attachments);
-        var fonts = new DocumentFonts(file, withCidSets: Archival);
+        var attachments = new AssociatedFiles(_metadata.Attachments, deflaters);
+        var fonts = new DocumentFonts(file, withCidSets: Archival, deflaters);
         fonts.Collect(_pages);
         var structure = new StructureTree(_pages.Count);
         var replayer = new CommandReplayer(file, fonts, new DocumentImages(file, flattenAlpha: _standards.ForbidsTransparency()), structure, pageObjects, _metadata.CreationDate);
@@ -62,7 +65,7 @@ internal sealed class DocumentWriter
         {
             replayer.Replay(_pages[i], i, last: i == _pages.Count - 1);
             var raw = replayer.Content.ToArray();
-            contents[i] = (file.Reserve(), Task.Run(() => Zlib.Compress(raw)));
+            contents[i] = (file.Reserve(), Task.Run(() => deflaters.Compress(raw)));
             WritePage(file, pageObjects[i], pagesRoot, contents[i].Object, _pages[i], replayer, structure.HasContent(i) ? i : -1);
         }
 
@@ -71,7 +74,7 @@ internal sealed class DocumentWriter
             file.CompressedStream(number, data.GetAwaiter().GetResult(), "");
         var structTreeRoot = structure.Write(file, pageObjects);
         var outline = replayer.Outline.IsEmpty ? 0 : replayer.Outline.Write(file, pageObjects);
-        var outputIntents = Archival ? OutputIntent.Write(file) : null;
+        var outputIntents = Archival ? OutputIntent.Write(file, deflaters) : null;
         attachments.Write(file);
 
         var o = file.Begin(pagesRoot).Ascii("<</Type/Pages/Kids[");

@@ -9,11 +9,11 @@ namespace Briefing.Typesetting.Pdf.Archival;
 /// </summary>
 internal static class OutputIntent
 {
-    /// <summary>Writes the ICC profile stream and returns the catalog's /OutputIntents array.</summary>
-    public static string Write(PdfFileWriter file)
+    /// <summary>Writes the ICC profile stream (compressed with <paramref name="deflaters"/>) and returns the catalog's /OutputIntents array.</summary>
+    public static string Write(PdfFileWriter file, DeflaterPool deflaters)
     {
         var profile = file.Reserve();
-        file.CompressedStream(profile, Zlib.Compress(SrgbProfile.Build()), "/N 3");
+        file.CompressedStream(profile, deflaters.Compress(SrgbProfile.Build()), "/N 3");
         var name = SrgbProfile.ConditionIdentifier;
         return $"[<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier({name})/RegistryName(http://www.color.org)/Info({name})/DestOutputProfile {profile} 0 R>>]";
     }

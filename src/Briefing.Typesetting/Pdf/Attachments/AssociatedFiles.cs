@@ -19,14 +19,14 @@ internal sealed class AssociatedFiles
     /// do not depend on the rest of the document, so they are compressed while that is written. A failure is
     /// kept in the attachment's task and thrown by <see cref="Write"/>.
     /// </summary>
-    public AssociatedFiles(IReadOnlyList<FileAttachment> attachments)
+    public AssociatedFiles(IReadOnlyList<FileAttachment> attachments, DeflaterPool deflaters)
     {
         _attachments = attachments;
         _compressed = new Task<byte[]>[attachments.Count];
         for (var i = 0; i < attachments.Count; i++)
         {
             var data = attachments[i].Data;
-            _compressed[i] = Task.Run(() => Zlib.Compress(data.Span));
+            _compressed[i] = Task.Run(() => deflaters.Compress(data.Span));
         }
     }
 

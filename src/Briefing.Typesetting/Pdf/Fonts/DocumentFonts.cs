@@ -14,14 +14,19 @@ internal sealed class DocumentFonts
 {
     private readonly PdfFileWriter _file;
     private readonly bool _withCidSets;
+    private readonly DeflaterPool _deflaters;
     private readonly Dictionary<string, EmbeddedFont> _byPath = new(StringComparer.Ordinal);
     private readonly List<EmbeddedFont> _inOrder = [];
 
-    /// <summary>The fonts of a document written to <paramref name="file"/>; <paramref name="withCidSets"/> for PDF/A-1.</summary>
-    public DocumentFonts(PdfFileWriter file, bool withCidSets)
+    /// <summary>
+    /// The fonts of a document written to <paramref name="file"/>, their streams compressed with
+    /// <paramref name="deflaters"/>; <paramref name="withCidSets"/> for PDF/A-1.
+    /// </summary>
+    public DocumentFonts(PdfFileWriter file, bool withCidSets, DeflaterPool deflaters)
     {
         _file = file;
         _withCidSets = withCidSets;
+        _deflaters = deflaters;
     }
 
     /// <summary>Records the text of every run on every page, then subsets each font.</summary>
@@ -36,7 +41,7 @@ internal sealed class DocumentFonts
             }
         }
         foreach (var font in _inOrder)
-            font.Seal();
+            font.Seal(_deflaters);
     }
 
     /// <summary>The embedded font for a face.</summary>
@@ -60,6 +65,6 @@ internal sealed class DocumentFonts
     public void WriteObjects()
     {
         foreach (var font in _inOrder)
-            font.WriteObjects(_file, _withCidSets);
+            font.WriteObjects(_file, _withCidSets, _deflaters);
     }
 }

@@ -93,7 +93,7 @@ internal sealed class EmbeddedFont
     /// cost of a Korean document (about a millisecond at zlib level 6); done beside the pages' content
     /// streams it costs no time on a machine with a spare core, and the output does not depend on timing.
     /// </summary>
-    public void Seal()
+    public void Seal(DeflaterPool deflaters)
     {
         var glyphs = new int[_textOf.Count];
         var n = 0;
@@ -118,9 +118,9 @@ internal sealed class EmbeddedFont
         _subset = subset;
         var twinGlyphs = _twins.Select(t => subset.NewGlyphId(t.Glyph)).ToArray();
         _compressed = Task.Run(() => (
-            Zlib.Compress(subset.Data),
-            Zlib.Compress(ToUnicodeCMap.Build(textOfCid)),
-            twinGlyphs.Length == 0 ? null : Zlib.Compress(CidToGidMap(subset.Count, twinGlyphs))));
+            deflaters.Compress(subset.Data),
+            deflaters.Compress(ToUnicodeCMap.Build(textOfCid)),
+            twinGlyphs.Length == 0 ? null : deflaters.Compress(CidToGidMap(subset.Count, twinGlyphs))));
     }
 
     /// <summary>
@@ -180,9 +180,9 @@ internal sealed class EmbeddedFont
 
     /// <summary>
     /// Writes the font's objects: Type 0 font, CID font, descriptor, font file and ToUnicode map, and with
-    /// <paramref name="withCidSet"/> a CIDSet (which PDF/A-1 asks of subset fonts).
+    /// <paramref name="withCidSet"/> a CIDSet (which PDF/A-1 asks of subset fonts, compressed with <paramref name="deflaters"/>).
     /// </summary>
-    public void WriteObjects(PdfFileWriter file, bool withCidSet)
+    public void WriteObjects(PdfFileWriter file, bool withCidSet, DeflaterPool deflaters)
     {
         var subset = _subset ?? throw new InvalidOperationException("The font is not subset yet.");
         var (compressedFont, compressedToUnicode, compressedCidToGid) = _compressed!.GetAwaiter().GetResult();
@@ -260,7 +260,7 @@ internal sealed class EmbeddedFont
         {
             // The CIDs the program holds: the subset's glyph ids 0 to Count - 1, or a CID-keyed CFF's own CIDs.
             var cids = Enumerable.Range(0, subset.Count).Select(subset.Cid).Concat(Enumerable.Range(subset.Count, _twins.Count));
-            file.CompressedStream(cidSet, Zlib.Compress(CidSet.Build(cids)), "");
+            file.CompressedStream(cidSet, deflaters.Compress(CidSet.Build(cids)), "");
         }
     }
 

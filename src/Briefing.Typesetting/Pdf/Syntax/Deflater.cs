@@ -16,7 +16,8 @@ namespace Briefing.Typesetting.Pdf.Syntax;
 /// on every stream of the summit brief, where the system's zlib (also reusable, with <c>deflateReset</c>) was
 /// smaller too but took twice the time. Measured in docs/performance.md ("Issue 19, fifth pass"). Its output
 /// depends only on the level and the input (<c>DeflaterTests</c>), so a document's bytes never depend on which
-/// streams a compressor has seen before.
+/// streams a compressor has seen before. Where libdeflate is missing, <see cref="DeflaterPool"/> uses .NET's
+/// <c>ZLibStream</c> instead (<see cref="IsAvailable"/>).
 /// </remarks>
 internal sealed unsafe partial class Deflater : SafeHandle
 {
@@ -30,6 +31,12 @@ internal sealed unsafe partial class Deflater : SafeHandle
     public const int Level = 6;
 
     private const string Library = "libdeflate.so.0";
+
+    /// <summary>
+    /// Whether libdeflate can be loaded here; when not, <see cref="DeflaterPool"/> falls back to .NET's own zlib. Asked
+    /// once a process: whether a library is installed does not change while a command runs.
+    /// </summary>
+    public static bool IsAvailable { get; } = NativeLibrary.TryLoad(Library, out _);
 
     private byte[] _output = [];
 

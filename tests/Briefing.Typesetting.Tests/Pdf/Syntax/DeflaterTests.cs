@@ -27,6 +27,27 @@ public sealed class DeflaterTests
     }
 
     [Fact]
+    public void Libdeflate_is_installed_here_so_renders_take_the_fast_path()
+    {
+        // .ci/setup installs libdeflate0; without it every render would silently take the fallback below.
+        Assert.True(Deflater.IsAvailable);
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Without_libdeflate_the_pool_writes_zlib_streams_with_ZLibStream_that_read_back(string name)
+    {
+        var data = Input(name);
+        using var pool = new DeflaterPool(libdeflate: false);
+
+        var compressed = pool.Compress(data);
+
+        Assert.Equal(0x78, compressed[0]);
+        Assert.Equal(data, Inflate(compressed));
+        Assert.Equal(compressed, pool.Compress(data));
+    }
+
+    [Fact]
     public void A_reused_compressor_reads_back_every_stream_and_matches_a_new_one()
     {
         using var reused = new Deflater();

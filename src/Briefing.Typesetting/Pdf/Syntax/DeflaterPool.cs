@@ -12,11 +12,12 @@ namespace Briefing.Typesetting.Pdf.Syntax;
 internal sealed class DeflaterPool : IDisposable
 {
     private readonly ConcurrentBag<Deflater> _idle = [];
-    private readonly bool _libdeflate;
+    // Null: whether libdeflate loads is asked on the first stream, not here. Streams are compressed on the thread
+    // pool, so loading the library (about half a millisecond) stays off the thread that writes the document.
+    private readonly bool? _libdeflate;
 
     /// <summary>A pool of libdeflate compressors, or, where libdeflate is not installed, .NET's own zlib.</summary>
     public DeflaterPool()
-        : this(Deflater.IsAvailable)
     {
     }
 
@@ -26,7 +27,7 @@ internal sealed class DeflaterPool : IDisposable
     /// <summary>Compresses <paramref name="data"/> into a new array: one complete zlib stream.</summary>
     public byte[] Compress(ReadOnlySpan<byte> data)
     {
-        if (!_libdeflate)
+        if (!(_libdeflate ?? Deflater.IsAvailable))
             return CompressWithZLibStream(data);
         if (!_idle.TryTake(out var deflater))
             deflater = new Deflater();

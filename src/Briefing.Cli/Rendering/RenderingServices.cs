@@ -60,11 +60,13 @@ internal sealed class RenderingServices : IDisposable
     }
 
     /// <summary>
-    /// Loads the fonts and the faces a render in each of <paramref name="languages"/> sets most of its text in (see
-    /// <see cref="BriefRenderer.Prepare"/>), then makes the renderer: for another thread as a run starts, so that the main
-    /// thread finds them ready (the faces first: the coverage check needs their character maps before the renderer is
-    /// needed). Throws nothing for fonts that cannot be loaded: whoever needs them next meets that error, as without
-    /// this call (see <see cref="FontFailure"/>).
+    /// Loads the fonts, makes the renderer, then loads the faces a render in each of <paramref name="languages"/> sets most
+    /// of its text in (see <see cref="BriefRenderer.Prepare"/>): for another thread as a run starts, so that the main
+    /// thread finds them ready. The renderer comes before the faces: making it loads ICU (its line breaker), whose
+    /// loading the main thread otherwise did itself, every time (it needs the renderer as soon as the brief is read,
+    /// when this thread was still loading faces); a face the coverage check needs first it loads itself, or waits
+    /// for. Measured in docs/performance.md (fifth pass). Throws nothing for fonts that cannot be loaded: whoever
+    /// needs them next meets that error, as without this call (see <see cref="FontFailure"/>).
     /// </summary>
     public void Prepare(IReadOnlyList<string> languages)
     {
@@ -73,12 +75,11 @@ internal sealed class RenderingServices : IDisposable
             return;
         }
 
+        Renderer();
         foreach (var language in languages)
         {
             BriefRenderer.Prepare(fonts, language);
         }
-
-        Renderer();
     }
 
     /// <summary>
